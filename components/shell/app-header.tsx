@@ -1,0 +1,26 @@
+import { signOutAction } from "@/app/signin/actions";
+import { NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
+
+interface AppHeaderProps {
+  user: { name: string | null; email: string | null };
+  organization: { name: string };
+  role: string;
+}
+
+export function AppHeader({ user, organization, role }: AppHeaderProps) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-6">
+        <a href="/topologies" className="flex items-center gap-2 font-semibold tracking-tight text-slate-900">
+          <span aria-hidden className="inline-block h-5 w-5 rounded-full border-2 border-blue-700 bg-[conic-gradient(#0a66c2_0_33%,#c25e00_0_66%,#188038_0)]" />
+          Meridian
+        </a>
+        <NavLinks />
+        <div className="ml-auto">
+          <UserMenu user={user} organization={organization} role={role} signOut={signOutAction} />
+        </div>
+      </div>
+    </header>
+  );
+}

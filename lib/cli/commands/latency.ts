@@ -1,0 +1,40 @@
+// meridian latency <a> <b>: the round trip between two regions, measured (Azure pairs) or estimated.
+
+import { rtt } from "../../domain/latency";
+import { choiceOption, expectPositionals, parseCommandArgs } from "../args";
+import type { Command } from "../command";
+import { EXIT_OK, InputError } from "../errors";
+import { writeJson } from "../io";
+
+const HELP = `Usage: meridian latency <provider:region> <provider:region> [--format text|json]
+
+Round-trip time between two regions: Azure's published P95 measurement where one exists, else Meridian's
+estimate from distance. A bare region name is Azure (eastus); others take a prefix (aws:us-east-1, gcp:europe-west1).
+
+Options:
+  --format text|json   output format (default text); JSON is {rttMs, source}, source "measured" or "estimated"
+  -h, --help           show this help
+`;
+
+export const latencyCommand: Command = {
+  name: "latency",
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs("latency", args, { format: { type: "string" } });
+    if (values.help) {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    const format = choiceOption("latency", values, "format", ["text", "json"] as const, "text");
+    const [a, b] = expectPositionals("latency", positionals, ["provider:region", "provider:region"]);
+    let result: { rttMs: number; source: string };
+    try {
+      result = rtt(a!.trim(), b!.trim());
+    } catch (error) {
+      throw new InputError((error as Error).message);
+    }
+    if (format === "json") writeJson(io, { rttMs: result.rttMs, source: result.source });
+    else io.stdout(`${a} <-> ${b}: ${result.rttMs.toFixed(1)} ms round trip (${result.source})\n`);
+    return EXIT_OK;
+  },
+};

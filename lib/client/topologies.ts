@@ -1,0 +1,84 @@
+"use client";
+
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type {
+  CreateTopologyBody, SaveVersionBody, TopologySummary, UpdateTopologyBody, ValidationCounts, VersionSummary,
+} from "@/lib/domain/api";
+import type { TopologyDocument } from "@/lib/domain/schema";
+import { apiFetch } from "./api";
+
+export interface TopologyListPage {
+  topologies: TopologySummary[];
+  nextCursor: string | null;
+}
+
+export interface TopologyDetail {
+  topology: TopologySummary;
+  version: VersionSummary;
+  document: TopologyDocument;
+}
+
+export const topologyKeys = {
+  all: ["topologies"] as const,
+  list: (q: string, archived: string) => ["topologies", "list", q, archived] as const,
+  detail: (id: string) => ["topologies", "detail", id] as const,
+  versions: (id: string) => ["topologies", "versions", id] as const,
+  version: (id: string, n: number) => ["topologies", "version", id, n] as const,
+};
+
+export function useTopologyList(q: string, archived: "exclude" | "only") {
+  return useInfiniteQuery({
+    queryKey: topologyKeys.list(q, archived),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => {
+      const params = new URLSearchParams({ archived, limit: "50" });
+      if (q) params.set("q", q);
+      if (pageParam) params.set("cursor", pageParam);
+      return apiFetch<TopologyListPage>(`/api/topologies?${params}`);
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export function useCreateTopology() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateTopologyBody) =>
+      apiFetch<{ topology: TopologySummary; version: number; validation: ValidationCounts }>("/api/topologies", {
+        method: "POST",
+        json: body,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: topologyKeys.all }),
+  });
+}
+
+export function useUpdateTopology(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateTopologyBody) => apiFetch<TopologySummary>(`/api/topologies/${id}`, { method: "PATCH", json: body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: topologyKeys.all }),
+  });
+}
+
+export function useTopology(id: string) {
+  return useQuery({ queryKey: topologyKeys.detail(id), queryFn: () => apiFetch<TopologyDetail>(`/api/topologies/${id}`) });
+}
+
+export function useSaveVersion(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SaveVersionBody) =>
+      apiFetch<{ version: number; digest: string; validation: ValidationCounts }>(`/api/topologies/${id}`, {
+        method: "PUT",
+        json: body,
+      }),
+    onSuccess: () => client.invalidateQueries({ queryKey: topologyKeys.all }),
+  });
+}
+
+export function useVersions(id: string) {
+  return useQuery({
+    queryKey: topologyKeys.versions(id),
+    queryFn: () => apiFetch<{ versions: VersionSummary[] }>(`/api/topologies/${id}/versions`),
+  });
+}

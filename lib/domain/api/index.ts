@@ -1,0 +1,2 @@
+export * from "./topologies";
+export * from "./audit";

@@ -1,0 +1,3 @@
+export * from "./quorum";
+export * from "./reachability";
+export * from "./failure-domains";

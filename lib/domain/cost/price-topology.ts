@@ -1,0 +1,58 @@
+// The whole document's monthly cost, broken down by group, region and provider.
+
+import type { TopologyDocument } from "../schema";
+import type { Provider } from "../schema/enums";
+import { clusterFees } from "./cluster-fees";
+import { priceGroupInContext } from "./price-node-group";
+import { PRICES_AS_OF } from "./prices";
+import { buildPricingContext, generalAssumptions } from "./pricing-context";
+import type { CostOptions, NodeGroupCost, TopologyCost } from "./types";
+
+export function priceTopology(doc: TopologyDocument, options: CostOptions = {}): TopologyCost {
+  const ctx = buildPricingContext(doc, options);
+  const groups = new Map<string, NodeGroupCost>();
+  // Maps, not object literals, while accumulating: ids like "constructor" must not meet Object.prototype.
+  const byRegion = new Map<string, number>(doc.regions.map((r) => [r.id, 0]));
+  const byProvider: Record<Provider, number> = { azure: 0, aws: 0, gcp: 0 };
+  let compute = 0;
+  let storage = 0;
+  let platform = 0;
+  let egress = 0;
+  const groupNotes: string[] = [];
+
+  for (const group of doc.nodeGroups) {
+    const cost = priceGroupInContext(ctx, group);
+    groups.set(group.id, cost);
+    byRegion.set(group.regionId, (byRegion.get(group.regionId) ?? 0) + cost.monthlyUsd);
+    byProvider[cost.provider] += cost.monthlyUsd;
+    compute += cost.compute;
+    storage += cost.storage;
+    platform += cost.platform;
+    egress += cost.egress;
+    for (const note of cost.assumptions) groupNotes.push(note);
+  }
+
+  const fees = clusterFees(groups.values(), ctx);
+  for (const fee of Object.values(fees)) {
+    byRegion.set(fee.regionId, (byRegion.get(fee.regionId) ?? 0) + fee.monthlyUsd);
+    byProvider[fee.provider] += fee.monthlyUsd;
+    platform += fee.monthlyUsd;
+  }
+
+  const regionNotes: string[] = [];
+  for (const r of ctx.regions.values()) if (r.level.note) regionNotes.push(r.level.note);
+
+  return {
+    totalMonthlyUsd: compute + storage + platform + egress,
+    computeMonthlyUsd: compute,
+    storageMonthlyUsd: storage,
+    platformMonthlyUsd: platform,
+    egressMonthlyUsd: egress,
+    byGroup: Object.fromEntries(groups),
+    byRegion: Object.fromEntries(byRegion),
+    byProvider,
+    clusterFees: fees,
+    assumptions: [...new Set([...generalAssumptions(ctx), ...regionNotes, ...groupNotes])],
+    pricesAsOf: PRICES_AS_OF,
+  };
+}

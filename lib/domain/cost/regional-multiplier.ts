@@ -1,0 +1,44 @@
+// A region's price level relative to its provider's reference region, and whether that is the region's own
+// figure or a default for its geography.
+
+import type { RegionInfo } from "../catalog/types";
+import type { Provider } from "../schema/enums";
+import {
+  GEOGRAPHY_DEFAULT_MULTIPLIERS, REGION_MULTIPLIERS, SOVEREIGN_DEFAULT_MULTIPLIERS, UNKNOWN_REGION_MULTIPLIER,
+} from "./prices";
+import type { PriceSourceKind } from "./types";
+
+export interface RegionalMultiplier {
+  readonly multiplier: number;
+  readonly priceSource: PriceSourceKind;
+  /** Set for defaults: what the figure is based on, for the assumptions list. */
+  readonly note?: string;
+}
+
+export function regionalMultiplier(provider: Provider, regionId: string, info: RegionInfo | undefined): RegionalMultiplier {
+  const table = REGION_MULTIPLIERS[provider];
+  if (Object.hasOwn(table, regionId)) {
+    return { multiplier: table[regionId] ?? UNKNOWN_REGION_MULTIPLIER, priceSource: "regional" };
+  }
+  if (!info) {
+    return {
+      multiplier: UNKNOWN_REGION_MULTIPLIER,
+      priceSource: "geography-default",
+      note: `${provider}:${regionId} is not in the region catalog; priced at reference-region prices (x${UNKNOWN_REGION_MULTIPLIER})`,
+    };
+  }
+  const sovereign = SOVEREIGN_DEFAULT_MULTIPLIERS[info.classification];
+  if (sovereign !== undefined) {
+    return {
+      multiplier: sovereign,
+      priceSource: "geography-default",
+      note: `${provider}:${regionId} has no regional price figure; priced with the ${info.classification} cloud default (x${sovereign})`,
+    };
+  }
+  const byGeography = GEOGRAPHY_DEFAULT_MULTIPLIERS[info.geography];
+  return {
+    multiplier: byGeography,
+    priceSource: "geography-default",
+    note: `${provider}:${regionId} has no regional price figure; priced with the ${info.geography} default (x${byGeography})`,
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { listRegions } from "../catalog";
+import { crossValidate, rtt } from "./index";
+
+describe("rtt", () => {
+  it("answers measured Azure pairs from the table, tagged measured", () => {
+    // East US → West Europe and back are both 90 ms in the table.
+    expect(rtt({ provider: "azure", id: "eastus" }, { provider: "azure", id: "westeurope" })).toEqual({ rttMs: 90, source: "measured" });
+    expect(rtt("azure:denmarkeast", "indonesiacentral")).toEqual({ rttMs: 221, source: "measured" });
+  });
+
+  it("estimates blank cells, other Azure regions, AWS, GCP and cross-cloud pairs, tagged estimated", () => {
+    const blank = rtt("australiacentral", "denmarkeast"); // blank both ways in the table
+    expect(blank.source).toBe("estimated");
+    expect(blank.rttMs).toBeGreaterThan(200);
+    expect(blank.rttMs).toBeLessThan(350);
+    for (const [a, b] of [["westindia", "centralindia"], ["aws:us-east-1", "aws:eu-west-1"], ["gcp:europe-west1", "azure:westeurope"]] as const) {
+      expect(rtt(a, b).source, `${a}–${b}`).toBe("estimated");
+    }
+    expect(rtt("aws:us-east-1", "aws:eu-west-1").rttMs).toBeGreaterThan(55);
+    expect(rtt("aws:us-east-1", "aws:eu-west-1").rttMs).toBeLessThan(95);
+  });
+
+  it("is symmetric for every pair, measured or estimated", () => {
+    const regions = listRegions();
+    for (let i = 0; i < regions.length; i += 3) {
+      for (let j = 0; j < regions.length; j += 2) {
+        const a = regions[i]!;
+        const b = regions[j]!;
+        expect(rtt(a, b), `${a.id}–${b.id}`).toEqual(rtt(b, a));
+      }
+    }
+  });
+
+  it("accepts refs and keys alike, and gives 1 ms within a region", () => {
+    expect(rtt("aws:eu-west-1", "gcp:europe-west1")).toBe(rtt({ provider: "aws", id: "eu-west-1" }, { provider: "gcp", id: "europe-west1" }));
+    expect(rtt("gcp:us-central1", "gcp:us-central1")).toEqual({ rttMs: 1, source: "estimated" });
+  });
+
+  it("throws a clear error for unknown regions", () => {
+    expect(() => rtt("azure:atlantis", "eastus")).toThrow(/Unknown region "azure:atlantis"/);
+    expect(() => rtt("eastus", { provider: "aws", id: "eastus" })).toThrow(/Unknown region "aws:eastus"/);
+    expect(() => rtt("oracle:us-ashburn-1", "eastus")).toThrow(/Unknown cloud provider "oracle"/);
+  });
+
+  it("is fast enough for validation hot loops: 1,000 node groups × 10 peers well under 10 ms", () => {
+    const refs = listRegions().map((r) => ({ provider: r.provider, id: r.id }));
+    const groups = Array.from({ length: 1000 }, (_, i) => refs[(i * 7) % refs.length]!);
+    const run = () => {
+      let sum = 0;
+      for (let g = 0; g < groups.length; g++) for (let p = 1; p <= 10; p++) sum += rtt(groups[g]!, groups[(g + p * 37) % groups.length]!).rttMs;
+      return sum;
+    };
+    run(); // first pass fills the cache
+    const start = performance.now();
+    run();
+    expect(performance.now() - start).toBeLessThan(10);
+  });
+});
+
+describe("crossValidate", () => {
+  it("predicts held-out measured pairs with median absolute error under 10%", () => {
+    const result = crossValidate(10);
+    expect(result.folds).toBe(10);
+    expect(result.pairs).toBe(1260);
+    expect(result.medianAbsPctError).toBeLessThan(10);
+    expect(result.p90AbsPctError).toBeLessThan(30);
+    expect(result.meanAbsErrorMs).toBeLessThan(25);
+  });
+
+  it("is deterministic for a given seed", () => {
+    expect(crossValidate(5, { seed: 3 })).toEqual(crossValidate(5, { seed: 3 }));
+  });
+});

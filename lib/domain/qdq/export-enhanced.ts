@@ -1,0 +1,157 @@
+// Writes a topology document as QDQ's EnhancedTopologyFile. What QDQ has no field for (compliance packs,
+// operations, budget, layout, RPC exposure and authentication, link kinds) is left out. Two Meridian
+// extensions appear only when needed: `provider`/`region` on an entry whose region already has a key
+// (two networks in one region), and `network.peeringTargets` for peerings beyond QDQ's single one.
+
+import { getRegion } from "../catalog";
+import {
+  DEFAULT_RPC_CAPABILITIES, RPC_CAPABILITIES, type Classification, type NodeGroup, type Region, type TopologyDocument,
+} from "../schema";
+import type {
+  EnhancedTopologyFile, QdqMemberNodeConfig, QdqNodeConfig, QdqRegionEntry, QdqRpcCapabilities, QdqRpcNodeConfig,
+} from "./qdq-types";
+import { formatRegionKey } from "./providers";
+
+const DEFAULT_SUBNET_PREFIX = 24;
+
+/** Pass `warnings` to hear what the file cannot say (several validator groups in one region are merged). */
+export function toEnhancedTopologyFile(doc: TopologyDocument, warnings: string[] = []): EnhancedTopologyFile {
+  const keys = regionKeys(doc.regions);
+  const regions: Record<string, QdqRegionEntry> = {};
+  for (const region of doc.regions) {
+    const key = keys.get(region.id)!;
+    const peers = doc.links.filter((l) => l.from === region.id).map((l) => keys.get(l.to)).filter((k) => k !== undefined);
+    const natural = formatRegionKey(region.provider, region.region);
+    setOwn(regions, key, {
+      ...(region.primary ? { isPrimary: true } : {}),
+      ...(key !== natural ? { provider: region.provider, region: region.region } : {}),
+      network: {
+        vnetCidr: region.cidr,
+        ...(region.subnetPrefix !== DEFAULT_SUBNET_PREFIX ? { subnetPrefix: region.subnetPrefix } : {}),
+        ...(peers[0] !== undefined ? { peeringTarget: peers[0] } : {}),
+        ...(peers.length > 1 ? { peeringTargets: peers.slice(1) } : {}),
+      },
+      nodeDistribution: nodeDistribution(
+        key,
+        doc.nodeGroups.filter((g) => g.regionId === region.id),
+        warnings,
+      ),
+    });
+  }
+  const { network } = doc;
+  const hubKey = network.hubRegionId !== undefined ? keys.get(network.hubRegionId) : undefined;
+  return {
+    ...(doc.name ? { name: doc.name } : {}),
+    strategy: "regional-distribution",
+    regions,
+    globalSettings: {
+      client: network.client,
+      consensus: network.consensus,
+      chainId: network.chainId,
+      networkTopology: network.topology,
+      ...(hubKey !== undefined ? { hubRegion: hubKey } : {}),
+      crossRegionLatency: network.crossRegionLatency,
+      classification: classificationOf(doc.regions),
+      blockPeriod: network.blockPeriodSeconds,
+      requestTimeout: network.requestTimeoutSeconds,
+    },
+    ...(Object.keys(doc.tags).length > 0 ? { tags: { ...doc.tags } } : {}),
+  };
+}
+
+/** QDQ's key for each region; a second network in the same region is keyed by its id instead. */
+function regionKeys(regions: readonly Region[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  const used = new Set<string>();
+  for (const r of regions) {
+    let key = formatRegionKey(r.provider, r.region);
+    if (used.has(key)) key = r.id;
+    for (let n = 2; used.has(key); n += 1) key = `${r.id}-${n}`;
+    used.add(key);
+    keys.set(r.id, key);
+  }
+  return keys;
+}
+
+type Distribution = QdqRegionEntry["nodeDistribution"];
+
+function nodeDistribution(regionKey: string, groups: readonly NodeGroup[], warnings: string[]): Distribution {
+  const dist: Distribution = {};
+  const single = (role: "validator" | "bootnode" | "archive", field: "validators" | "bootNodes" | "archiveNodes") => {
+    const matching = groups.filter((g) => g.role === role);
+    const [first, ...rest] = matching;
+    if (!first) return;
+    if (rest.length > 0) {
+      warnings.push(`regions.${regionKey}: ${matching.length} ${field} groups merged into one (QDQ has one per region); settings of '${first.id}' kept`);
+    }
+    dist[field] = { ...nodeConfig(first), count: matching.reduce((sum, g) => sum + g.count, 0) };
+  };
+  single("validator", "validators");
+  single("bootnode", "bootNodes");
+
+  const rpcNodes: Record<string, QdqRpcNodeConfig> = {};
+  for (const g of groups) {
+    if (g.role !== "rpc") continue;
+    const capabilities = capabilityOverrides(g.rpcType, g.capabilities);
+    setOwn(rpcNodes, uniqueKey(rpcNodes, g.name ?? g.rpcType), {
+      type: g.rpcType,
+      ...nodeConfig(g),
+      ...(capabilities ? { capabilities } : {}),
+    });
+  }
+  if (Object.keys(rpcNodes).length > 0) dist.rpcNodes = rpcNodes;
+
+  single("archive", "archiveNodes");
+
+  const memberNodes: Record<string, QdqMemberNodeConfig> = {};
+  for (const g of groups) {
+    if (g.role !== "member") continue;
+    setOwn(memberNodes, uniqueKey(memberNodes, g.name ?? g.memberType), { type: g.memberType, ...nodeConfig(g) });
+  }
+  if (Object.keys(memberNodes).length > 0) dist.memberNodes = memberNodes;
+  return dist;
+}
+
+function nodeConfig(g: NodeGroup): QdqNodeConfig {
+  const defaultStorage = g.storage.type === "standard" && g.storage.sizeGB === 256;
+  return {
+    count: g.count,
+    deploymentType: g.deploymentType,
+    vmSize: g.vmSize,
+    ...(g.scale ? { scale: { ...g.scale } } : {}),
+    ...(!defaultStorage ? { storage: { ...g.storage } } : {}),
+  };
+}
+
+/** QDQ's flags are overrides of the RPC type's defaults: write only the ones that differ. */
+function capabilityOverrides(
+  rpcType: keyof typeof DEFAULT_RPC_CAPABILITIES,
+  capabilities: readonly string[],
+): QdqRpcCapabilities | undefined {
+  const defaults = new Set<string>(DEFAULT_RPC_CAPABILITIES[rpcType]);
+  const enabled = new Set(capabilities);
+  const flags = Object.fromEntries(
+    RPC_CAPABILITIES.filter((c) => defaults.has(c) !== enabled.has(c)).map((c) => [c, enabled.has(c)]),
+  ) as QdqRpcCapabilities;
+  return Object.keys(flags).length > 0 ? flags : undefined;
+}
+
+/** Defines a key even when it is `__proto__`: names come from the user. */
+function setOwn<T>(map: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function uniqueKey(map: Record<string, unknown>, wanted: string): string {
+  let key = wanted;
+  for (let n = 2; Object.hasOwn(map, key); n += 1) key = `${wanted}-${n}`;
+  return key;
+}
+
+/** The document has no classification: the first sovereign region (gov, dod, china) decides, else commercial. */
+function classificationOf(regions: readonly Region[]): Classification {
+  for (const r of regions) {
+    const c = getRegion(r.provider, r.region)?.classification;
+    if (c && c !== "commercial") return c;
+  }
+  return "commercial";
+}

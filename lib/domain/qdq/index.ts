@@ -1,0 +1,17 @@
+// QDQ (Quorum Dev Quickstart) interop: import its regional topology file, its resolved parameters and its
+// DSLs into a topology document, and write a document back in QDQ's forms.
+
+export { QdqImportError, type QdqIssue } from "./errors";
+export { importQdq, detectQdqFormat, type ImportQdqOptions, type QdqFormat } from "./import-qdq";
+export { importEnhancedTopologyFile } from "./import-enhanced";
+export { importTopologyParameters } from "./import-parameters";
+export { importQdqDsl, type QdqDslInput } from "./import-dsl";
+export {
+  parseDistributionDsl, parseDeploymentMapDsl, parsePlacementDsl,
+  type DistributionRegion, type DistributionNode, type PlacementEntry, type DeploymentMap,
+} from "./dsl";
+export { toEnhancedTopologyFile } from "./export-enhanced";
+export { toQdqDsl } from "./export-dsl";
+export type { QdqImportOptions, QdqImportResult } from "./plan";
+export type * from "./qdq-types";
+export { DEFAULT_VM_SIZE, deploymentTypeOn, formatRegionKey } from "./providers";

@@ -1,0 +1,215 @@
+// Consensus pack: enough validators, spread so that no single region, cloud or link halts the chain.
+
+import {
+  addsNoTolerance, analyzeFailureDomains, CONSENSUS_LABELS, crashTolerance, faultTolerance, isBft, minimumValidators,
+  nextUsefulValidatorCount, regionComponents, type FailureDomain,
+} from "../consensus";
+import type { Link, Region, TopologyDocument } from "../schema";
+import { applyFix } from "./apply-fix";
+import { defineRule } from "./define-rule";
+import { freshId, usedIds } from "./new-ids";
+import { rebalanceValidatorsFix } from "./rebalance-validators";
+import type { Fix, FindingTarget, RuleContext } from "./types";
+
+export const validatorsBelowMinimum = defineRule(
+  {
+    code: "consensus.validators.below-minimum", pack: "consensus", severity: "error",
+    description: "Enough validators to tolerate one faulty or offline validator: 4 for QBFT/IBFT 2.0/Istanbul, 3 for Clique and Raft.",
+  },
+  (doc, ctx, emit) => {
+    const { consensus } = doc.network;
+    const n = ctx.validatorCount;
+    const minimum = minimumValidators(consensus);
+    if (n === 0 || n >= minimum) return; // zero is core.validators.none
+    // Raise the smallest validator group: it keeps the validators as spread as they are.
+    let smallest = -1;
+    doc.nodeGroups.forEach((g, i) => {
+      if (g.role === "validator" && (smallest < 0 || g.count < doc.nodeGroups[smallest]!.count)) smallest = i;
+    });
+    const group = doc.nodeGroups[smallest]!;
+    const raised = group.count + minimum - n;
+    emit({
+      target: { kind: "nodeGroup", id: group.id },
+      message: `${n} ${CONSENSUS_LABELS[consensus]} validator${n === 1 ? "" : "s"} can't tolerate a single ${isBft(consensus) ? "faulty" : "offline"} validator; ${CONSENSUS_LABELS[consensus]} needs at least ${minimum}.`,
+      fix: { label: `Raise '${group.id}' to ${raised} validators`, patches: [{ op: "replace", path: ["nodeGroups", smallest, "count"], value: raised }] },
+    });
+  },
+);
+
+export const validatorsNoAddedTolerance = defineRule(
+  {
+    code: "consensus.validators.no-added-tolerance", pack: "consensus", severity: "info",
+    description: "A validator count that tolerates no more faults than one fewer (BFT counts other than 3f+1; even Clique/Raft counts).",
+  },
+  (doc, ctx, emit) => {
+    const { consensus } = doc.network;
+    const n = ctx.validatorCount;
+    if (n < minimumValidators(consensus) || !addsNoTolerance(consensus, n)) return;
+    const f = faultTolerance(consensus, n);
+    const next = nextUsefulValidatorCount(consensus, n);
+    const label = CONSENSUS_LABELS[consensus];
+    const message = isBft(consensus)
+      ? `${n} ${label} validators tolerate ${f} Byzantine fault${f === 1 ? "" : "s"}, as ${n - 1} do (${crashTolerance(consensus, n)} may be offline); ${next} would tolerate ${f + 1}.`
+      : `${n} ${label} validators tolerate ${f} offline, as ${n - 1} do; ${next} would tolerate ${f + 1}.`;
+    emit({ target: { kind: "network", field: "consensus" }, message });
+  },
+);
+
+/**
+ * Each proposed fix re-runs the analysis on the patched document; past this many findings per rule the
+ * rest are reported without a fix, so a pathological design can't stall the editor.
+ */
+export const FIXES_PER_RULE = 12;
+
+/** Region and provider outages: report only when the intact network works and has validators. */
+function outageApplies(ctx: RuleContext): boolean {
+  return ctx.validatorCount > 0 && ctx.failureDomains.baseline.survives;
+}
+
+function domainTarget(ctx: RuleContext, domain: FailureDomain): FindingTarget {
+  // The region in the domain with the most validators is what the user has to change.
+  let best: string | undefined;
+  for (const id of domain.regionIds) {
+    if (best === undefined || (ctx.validatorsByRegion.get(id) ?? 0) > (ctx.validatorsByRegion.get(best) ?? 0)) best = id;
+  }
+  return best === undefined ? { kind: "document" } : { kind: "region", id: best };
+}
+
+/**
+ * When losing a domain leaves enough validators but splits them: a link between the busiest regions of the
+ * two largest surviving groups (same sovereign cloud only), if that restores a quorum.
+ */
+function bridgeSurvivorsFix(doc: TopologyDocument, ctx: RuleContext, domain: FailureDomain): Fix | undefined {
+  if (domain.validatorsConnected >= domain.validatorsLeft) return undefined;
+  const lost = new Set(domain.regionIds);
+  const mask = new Uint8Array(doc.regions.map((r) => (lost.has(r.id) ? 1 : 0)));
+  const components = regionComponents(ctx.graph, mask);
+  const groups = new Map<number, { validators: number; busiest: number }>();
+  doc.regions.forEach((r, i) => {
+    const c = components[i]!;
+    const v = ctx.validatorsByRegion.get(r.id) ?? 0;
+    if (c < 0 || v === 0) return;
+    const g = groups.get(c);
+    if (!g) groups.set(c, { validators: v, busiest: i });
+    else {
+      g.validators += v;
+      if (v > (ctx.validatorsByRegion.get(doc.regions[g.busiest]!.id) ?? 0)) g.busiest = i;
+    }
+  });
+  const [first, second] = [...groups.values()].sort((a, b) => b.validators - a.validators);
+  if (!first || !second || ctx.graph.cloudOf[first.busiest] !== ctx.graph.cloudOf[second.busiest]) return undefined;
+  const from = doc.regions[second.busiest]!.id;
+  const to = doc.regions[first.busiest]!.id;
+  const link: Link = { id: freshId(`${from}-${to}`, usedIds(doc)), from, to, kind: "peering" };
+  const fix: Fix = { label: `Link ${from} to ${to} so they don't depend on ${domain.label}`, patches: [{ op: "add", path: ["links", doc.links.length], value: link }] };
+  return survivesAfter(doc, ctx, domain, fix) ? fix : undefined;
+}
+
+function survivesAfter(doc: TopologyDocument, ctx: RuleContext, domain: FailureDomain, fix: Fix): boolean {
+  const classify = (p: Region["provider"], id: string) => ctx.services.getRegion(p, id)?.classification;
+  const after = analyzeFailureDomains(applyFix(doc, fix), { classify, only: { kind: domain.kind, id: domain.id } });
+  return after.domains[0]?.survives ?? false;
+}
+
+/** For a hub-spoke network that falls apart without its hub: meshing the regions, if that saves it. */
+function meshInsteadFix(doc: TopologyDocument, ctx: RuleContext, domain: FailureDomain): Fix | undefined {
+  if (doc.network.topology !== "hub-spoke") return undefined;
+  const fix: Fix = {
+    label: "Switch to a mesh topology so spokes reach each other without the hub",
+    patches: [{ op: "replace", path: ["network", "topology"], value: "mesh" }],
+  };
+  return survivesAfter(doc, ctx, domain, fix) ? fix : undefined;
+}
+
+/** How many regions n validators need so that no single region holds more than n - q of them. */
+function spreadAdvice(n: number, quorum: number): string {
+  const limit = n - quorum;
+  if (limit <= 0) return `${n} validators can't lose any; add validators and regions.`;
+  return `To survive a region outage no region may hold more than ${limit} of the ${n} validators: that takes at least ${Math.ceil(n / limit)} regions.`;
+}
+
+function outageHint(domain: FailureDomain, n: number): string {
+  const limit = n - domain.quorum;
+  if (domain.validatorsConnected < domain.validatorsLeft) return " Add links so the other regions still reach each other without it.";
+  return limit <= 0
+    ? ` With ${n} validators, no validator can be lost.`
+    : ` No single ${domain.kind === "provider" ? "cloud" : "region"} may hold more than ${limit} of the ${n} validators.`;
+}
+
+export const regionOutageHalts = defineRule(
+  {
+    code: "consensus.region-outage.halts", pack: "consensus", severity: "error",
+    description: "Losing any one region must leave a connected quorum of validators (a warning when the whole design is one region).",
+  },
+  (doc, ctx, emit) => {
+    if (!outageApplies(ctx)) return;
+    const regionDomains = ctx.failureDomains.domains.filter((d) => d.kind === "region");
+    const singleRegion = regionDomains.length === 1;
+    let fixes = 0;
+    for (const domain of regionDomains) {
+      if (domain.survives) continue;
+      const tryFix = !singleRegion && fixes++ < FIXES_PER_RULE;
+      emit({
+        target: domainTarget(ctx, domain),
+        severity: singleRegion ? "warning" : "error",
+        message: singleRegion
+          ? `The whole network runs in ${domain.label}: losing it halts the chain. ${spreadAdvice(ctx.validatorCount, domain.quorum)}`
+          : `Losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount)}`,
+        fix: tryFix
+          ? rebalanceValidatorsFix(doc, ctx, domain, (r) => `${r.provider}:${r.region}`) ?? bridgeSurvivorsFix(doc, ctx, domain) ?? meshInsteadFix(doc, ctx, domain)
+          : undefined,
+      });
+    }
+  },
+);
+
+export const providerOutageHalts = defineRule(
+  {
+    code: "consensus.provider-outage.halts", pack: "consensus", severity: "warning",
+    description: "A multi-cloud design should survive losing any one cloud provider (an error when the org policy requires it).",
+  },
+  (doc, ctx, emit) => {
+    if (!outageApplies(ctx)) return;
+    const required = ctx.policy?.requiredTolerance === "provider";
+    const providerDomains = ctx.failureDomains.domains.filter((d) => d.kind === "provider");
+    if (providerDomains.length < 2 && !required) return;
+    for (const domain of providerDomains) {
+      if (domain.survives) continue;
+      const policyNote = required ? " Your organisation's policy requires surviving a provider outage." : "";
+      emit({
+        target: domainTarget(ctx, domain),
+        severity: required ? "error" : "warning",
+        message: providerDomains.length < 2
+          ? `Every validator runs on ${domain.label}: losing it halts the chain.${policyNote}`
+          : `Losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount)}${policyNote}`,
+        fix: providerDomains.length > 1 ? rebalanceValidatorsFix(doc, ctx, domain, (r) => r.provider) ?? bridgeSurvivorsFix(doc, ctx, domain) : undefined,
+      });
+    }
+  },
+);
+
+export const linkOutageHalts = defineRule(
+  {
+    code: "consensus.link-outage.halts", pack: "consensus", severity: "warning",
+    description: "No single declared link should be the only path between two halves of the validators.",
+  },
+  (doc, ctx, emit) => {
+    if (!outageApplies(ctx)) return;
+    for (const domain of ctx.failureDomains.domains) {
+      if (domain.kind !== "link" || domain.survives) continue;
+      const index = doc.links.findIndex((l) => l.id === domain.id);
+      const link = doc.links[index];
+      if (!link) continue;
+      const backup: Link = { id: freshId(`${link.id}-backup`, usedIds(doc)), from: link.from, to: link.to, kind: link.kind === "vpn" ? "interconnect" : "vpn" };
+      emit({
+        target: { kind: "link", id: link.id },
+        message: `Losing ${domain.label} halts the chain: ${domain.reason} It is the only path between the two sides.`,
+        fix: { label: `Add a ${backup.kind} link '${backup.id}' as a second path`, patches: [{ op: "add", path: ["links", doc.links.length], value: backup }] },
+      });
+    }
+  },
+);
+
+export const CONSENSUS_RULES = [
+  validatorsBelowMinimum, validatorsNoAddedTolerance, regionOutageHalts, providerOutageHalts, linkOutageHalts,
+];

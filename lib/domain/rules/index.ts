@@ -1,0 +1,6 @@
+export * from "./types";
+export { validate, enabledPacks, RULES, ALWAYS_ON_PACKS } from "./engine";
+export { applyFix } from "./apply-fix";
+export { buildRuleContext } from "./context";
+export { DEFAULT_SERVICES } from "./services";
+export { estimateConsensusRound, roundTripsPerRound, type ConsensusRoundEstimate } from "./latency";

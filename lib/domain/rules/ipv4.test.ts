@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { firstFreeBlock, formatCidr, overlaps, parseCidr } from "./ipv4";
+
+describe("IPv4 CIDR arithmetic", () => {
+  it("parses blocks and clears host bits", () => {
+    const r = parseCidr("10.1.3.7/16")!;
+    expect(formatCidr(r.start, r.prefix)).toBe("10.1.0.0/16");
+    expect(r.end - r.start + 1).toBe(65_536);
+    expect(parseCidr("10.1.0.0/33")).toBeUndefined();
+    expect(parseCidr("256.1.0.0/16")).toBeUndefined();
+  });
+
+  it("detects overlap, including containment, and not adjacency", () => {
+    expect(overlaps(parseCidr("10.0.0.0/8")!, parseCidr("10.200.0.0/16")!)).toBe(true);
+    expect(overlaps(parseCidr("10.1.0.0/16")!, parseCidr("10.2.0.0/16")!)).toBe(false);
+    expect(overlaps(parseCidr("0.0.0.0/0")!, parseCidr("192.168.1.0/24")!)).toBe(true);
+  });
+
+  it("finds the first free block in 10.0.0.0/8", () => {
+    expect(firstFreeBlock(16, [parseCidr("10.0.0.0/16")!, parseCidr("10.1.0.0/16")!])).toBe("10.2.0.0/16");
+    expect(firstFreeBlock(24, [parseCidr("10.0.0.0/24")!, parseCidr("10.0.1.128/25")!, parseCidr("10.0.3.0/24")!])).toBe("10.0.2.0/24");
+    expect(firstFreeBlock(8, [parseCidr("10.0.0.0/16")!])).toBeUndefined();
+    expect(firstFreeBlock(16, [])).toBe("10.0.0.0/16");
+  });
+});

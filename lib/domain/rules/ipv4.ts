@@ -1,0 +1,50 @@
+// IPv4 CIDR arithmetic on unsigned 32-bit numbers, for the network pack's overlap checks.
+
+export interface Ipv4Range {
+  /** Address as written (may have host bits set). */
+  address: number;
+  prefix: number;
+  /** First and last address of the block, host bits cleared. */
+  start: number;
+  end: number;
+}
+
+export function parseCidr(cidr: string): Ipv4Range | undefined {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(cidr.trim());
+  if (!match) return undefined;
+  const octets = match.slice(1, 5).map(Number);
+  const prefix = Number(match[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
+  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const size = 2 ** (32 - prefix);
+  const start = Math.floor(address / size) * size;
+  return { address, prefix, start, end: start + size - 1 };
+}
+
+export function formatCidr(start: number, prefix: number): string {
+  const octets = [24, 16, 8, 0].map((shift) => Math.floor(start / 2 ** shift) % 256);
+  return `${octets.join(".")}/${prefix}`;
+}
+
+export function overlaps(a: Ipv4Range, b: Ipv4Range): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
+
+const TEN_SLASH_8 = { start: 10 * 2 ** 24, end: 11 * 2 ** 24 - 1 };
+
+/**
+ * The first block of `prefix` inside 10.0.0.0/8 that overlaps none of `taken`. One pass over the taken
+ * ranges sorted by start: O(r log r), whatever the prefix.
+ */
+export function firstFreeBlock(prefix: number, taken: readonly Ipv4Range[]): string | undefined {
+  if (prefix < 8 || prefix > 32) return undefined;
+  const size = 2 ** (32 - prefix);
+  const sorted = [...taken].sort((a, b) => a.start - b.start);
+  let candidate = TEN_SLASH_8.start;
+  for (const t of sorted) {
+    if (t.end < candidate) continue;
+    if (t.start > candidate + size - 1) break; // the candidate ends before this range: it is free
+    candidate = Math.ceil((t.end + 1) / size) * size; // first aligned block after the range
+  }
+  return candidate + size - 1 <= TEN_SLASH_8.end ? formatCidr(candidate, prefix) : undefined;
+}

@@ -1,0 +1,267 @@
+// Network pack: address spaces, topology shape, sovereign-cloud boundaries and whether the regions that
+// hold nodes can reach the validators (reachability model: consensus/reachability.ts).
+
+import { regionComponents } from "../consensus";
+import { PROVIDER_LABELS, type Link, type Region, type TopologyDocument } from "../schema";
+import { defineRule } from "./define-rule";
+import { firstFreeBlock, formatCidr, overlaps, parseCidr, type Ipv4Range } from "./ipv4";
+import { listNames, plural, regionName } from "./labels";
+import { freshId, usedIds } from "./new-ids";
+import type { Fix, RuleContext } from "./types";
+
+/** Largest sensible full mesh: n(n-1)/2 peerings grow fast (10 regions: 45). */
+export const MESH_REGION_LIMIT = 10;
+
+export const cidrInvalid = defineRule(
+  {
+    code: "network.cidr.invalid", pack: "network", severity: "error",
+    description: "A region's address space must hold its subnets: the subnet prefix can't be shorter than the network's.",
+  },
+  (doc, _ctx, emit) => {
+    doc.regions.forEach((r, i) => {
+      const range = parseCidr(r.cidr);
+      if (!range) {
+        emit({ target: { kind: "region", id: r.id }, message: `Region ${regionName(r)} has '${r.cidr}', which is not an IPv4 CIDR.` });
+        return;
+      }
+      if (r.subnetPrefix >= range.prefix) return;
+      const subnetPrefix = Math.min(29, Math.max(range.prefix, 24));
+      emit({
+        target: { kind: "region", id: r.id },
+        message: `Region ${regionName(r)} has a /${range.prefix} network but /${r.subnetPrefix} subnets, which are larger than the network.`,
+        fix: subnetPrefix >= range.prefix
+          ? { label: `Use /${subnetPrefix} subnets`, patches: [{ op: "replace", path: ["regions", i, "subnetPrefix"], value: subnetPrefix }] }
+          : undefined,
+      });
+    });
+  },
+);
+
+export const cidrMisaligned = defineRule(
+  {
+    code: "network.cidr.misaligned", pack: "network", severity: "warning",
+    description: "A CIDR should name its network address (no host bits set), or clouds reject or silently change it.",
+  },
+  (doc, _ctx, emit) => {
+    doc.regions.forEach((r, i) => {
+      const range = parseCidr(r.cidr);
+      if (!range || range.address === range.start) return;
+      const aligned = formatCidr(range.start, range.prefix);
+      emit({
+        target: { kind: "region", id: r.id },
+        message: `Region ${regionName(r)} has ${r.cidr}, which has host bits set; the network it names is ${aligned}.`,
+        fix: { label: `Use ${aligned}`, patches: [{ op: "replace", path: ["regions", i, "cidr"], value: aligned }] },
+      });
+    });
+  },
+);
+
+export const cidrOverlap = defineRule(
+  {
+    code: "network.cidr.overlap", pack: "network", severity: "error",
+    description: "Regions' address spaces must not overlap, or they can't be peered or routed to each other.",
+  },
+  (doc, _ctx, emit) => {
+    const ranges = doc.regions.map((r) => parseCidr(r.cidr));
+    const taken = ranges.filter((x): x is Ipv4Range => x !== undefined);
+    const freeByPrefix = new Map<number, string | undefined>();
+    // One finding per region that overlaps an earlier one; O(regions^2) pairs, at most 200 regions.
+    for (let j = 1; j < doc.regions.length; j++) {
+      const b = ranges[j];
+      if (!b) continue;
+      const clashes: number[] = [];
+      for (let i = 0; i < j; i++) if (ranges[i] && overlaps(ranges[i]!, b)) clashes.push(i);
+      if (clashes.length === 0) continue;
+      const rb = doc.regions[j]!;
+      const ra = doc.regions[clashes[0]!]!;
+      if (!freeByPrefix.has(b.prefix)) freeByPrefix.set(b.prefix, firstFreeBlock(b.prefix, taken));
+      const free = freeByPrefix.get(b.prefix);
+      const more = clashes.length > 1 ? ` and ${clashes.length - 1} other region${clashes.length === 2 ? "" : "s"}` : "";
+      emit({
+        target: { kind: "region", id: rb.id },
+        message: `Region ${regionName(rb)} (${rb.cidr}) overlaps region ${regionName(ra)} (${ra.cidr})${more}; peered networks need distinct address spaces.`,
+        fix: free ? { label: `Give ${rb.id} ${free}`, patches: [{ op: "replace", path: ["regions", j, "cidr"], value: free }] } : undefined,
+      });
+    }
+  },
+);
+
+export const hubMissing = defineRule(
+  {
+    code: "network.hub-spoke.hub-missing", pack: "network", severity: "error",
+    description: "A hub-spoke network needs a hub region that is in the document.",
+  },
+  (doc, ctx, emit) => {
+    const { topology, hubRegionId } = doc.network;
+    if (topology !== "hub-spoke" || (hubRegionId !== undefined && ctx.regionsById.has(hubRegionId))) return;
+    const candidate = doc.regions.find((r) => r.primary) ?? doc.regions[0];
+    emit({
+      target: { kind: "network", field: "hubRegionId" },
+      message: hubRegionId === undefined
+        ? "The topology is hub-spoke but no hub region is set."
+        : `The hub region '${hubRegionId}' is not in this document.`,
+      fix: candidate && { label: `Make ${regionName(candidate)} the hub`, patches: [{ op: "replace", path: ["network", "hubRegionId"], value: candidate.id }] },
+    });
+  },
+);
+
+export const meshTooLarge = defineRule(
+  {
+    code: "network.mesh.too-many-peerings", pack: "network", severity: "warning",
+    description: `A full mesh of more than ${MESH_REGION_LIMIT} regions needs n(n-1)/2 peerings; hub-spoke scales better.`,
+  },
+  (doc, _ctx, emit) => {
+    const n = doc.regions.length;
+    if (doc.network.topology !== "mesh" || n <= MESH_REGION_LIMIT) return;
+    emit({
+      target: { kind: "network", field: "topology" },
+      message: `A full mesh of ${n} regions needs ${(n * (n - 1)) / 2} peerings to build, pay for and keep in sync; consider hub-spoke above ${MESH_REGION_LIMIT} regions.`,
+    });
+  },
+);
+
+function cloudName(ctx: RuleContext, region: Region): string {
+  const classification = ctx.regionInfo.get(region.id)?.classification ?? "commercial";
+  return classification === "commercial" ? "commercial" : `${PROVIDER_LABELS[region.provider]} ${classification}`;
+}
+
+export const sovereignBoundary = defineRule(
+  {
+    code: "network.sovereign-boundary", pack: "network", severity: "error",
+    description: "Sovereign clouds (gov, dod, china) can't peer or link with commercial regions or with each other.",
+  },
+  (doc, ctx, emit) => {
+    const indexOf = ctx.regionIndex;
+    const cloudOf = (id: string) => ctx.graph.cloudOf[indexOf.get(id) ?? -1];
+
+    // Declared links across a boundary.
+    doc.links.forEach((l, i) => {
+      const a = ctx.regionsById.get(l.from);
+      const b = ctx.regionsById.get(l.to);
+      if (!a || !b || cloudOf(a.id) === cloudOf(b.id)) return;
+      emit({
+        target: { kind: "link", id: l.id },
+        message: `Link '${l.id}' joins ${regionName(a)}, in the ${cloudName(ctx, a)} cloud, and ${regionName(b)}, in the ${cloudName(ctx, b)} cloud; sovereign clouds can't be connected to other clouds.`,
+        fix: { label: `Remove link '${l.id}'`, patches: [{ op: "remove", path: ["links", i] }] },
+      });
+    });
+
+    // Implied peering: hub-spoke peers the hub's provider's regions with the hub; flat and mesh peer each
+    // provider's regions with each other. Report the regions outside the cloud they would peer with.
+    const hub = doc.network.topology === "hub-spoke" && doc.network.hubRegionId ? ctx.regionsById.get(doc.network.hubRegionId) : undefined;
+    const report = (region: Region, peers: Region[]) => emit({
+      target: { kind: "region", id: region.id },
+      message: `Region ${regionName(region)} is in the ${cloudName(ctx, region)} cloud and can't peer with ${listNames(peers.map((p) => p.id))} (${cloudName(ctx, peers[0]!)}) in this ${doc.network.topology} network.`,
+    });
+    if (hub) {
+      for (const r of doc.regions) if (r.id !== hub.id && r.provider === hub.provider && cloudOf(r.id) !== cloudOf(hub.id)) report(r, [hub]);
+      return;
+    }
+    for (const provider of new Set(doc.regions.map((r) => r.provider))) {
+      const byCloud = new Map<string, Region[]>();
+      for (const r of doc.regions) {
+        if (r.provider !== provider) continue;
+        const key = cloudOf(r.id) ?? "commercial";
+        byCloud.set(key, [...(byCloud.get(key) ?? []), r]);
+      }
+      if (byCloud.size < 2) continue;
+      // The cloud holding most validators (then the primary region) is the network; the rest are outside it.
+      const weight = (rs: Region[]) => rs.reduce((s, r) => s + (ctx.validatorsByRegion.get(r.id) ?? 0) * 2 + (r.primary ? 1 : 0), 0);
+      const main = [...byCloud.values()].reduce((best, rs) => (weight(rs) > weight(best) ? rs : best));
+      for (const rs of byCloud.values()) if (rs !== main) for (const r of rs) report(r, main);
+    }
+  },
+);
+
+interface Partition {
+  components: Int32Array;
+  /** Component holding the most validators; -1 without validators. */
+  main: number;
+  validatorsIn: Map<number, number>;
+}
+
+function partition(doc: TopologyDocument, ctx: RuleContext): Partition {
+  const components = regionComponents(ctx.graph, undefined);
+  const validatorsIn = new Map<number, number>();
+  doc.regions.forEach((r, i) => {
+    const v = ctx.validatorsByRegion.get(r.id) ?? 0;
+    if (v > 0) validatorsIn.set(components[i]!, (validatorsIn.get(components[i]!) ?? 0) + v);
+  });
+  let main = -1;
+  const primary = doc.regions.findIndex((r) => r.primary);
+  for (const [c, v] of validatorsIn) {
+    const best = validatorsIn.get(main) ?? -1;
+    if (v > best || (v === best && primary >= 0 && components[primary] === c)) main = c;
+  }
+  return { components, main, validatorsIn };
+}
+
+/** A link from `region` into the main component: to the hub when there is one, else its busiest region. */
+function linkIntoMainFix(doc: TopologyDocument, ctx: RuleContext, p: Partition, region: Region): Fix | undefined {
+  const regionCloud = ctx.graph.cloudOf[ctx.regionIndex.get(region.id)!];
+  const candidates = doc.regions.filter((_, i) => p.components[i] === p.main && ctx.graph.cloudOf[i] === regionCloud);
+  const hub = candidates.find((r) => r.id === doc.network.hubRegionId && doc.network.topology === "hub-spoke");
+  const to = hub ?? candidates.reduce<Region | undefined>(
+    (best, r) => (!best || (ctx.validatorsByRegion.get(r.id) ?? 0) > (ctx.validatorsByRegion.get(best.id) ?? 0) ? r : best),
+    undefined,
+  );
+  if (!to) return undefined;
+  const link: Link = { id: freshId(`${region.id}-${to.id}`, usedIds(doc)), from: region.id, to: to.id, kind: "peering" };
+  return { label: `Link ${region.id} to ${to.id}`, patches: [{ op: "add", path: ["links", doc.links.length], value: link }] };
+}
+
+function unreachableReason(doc: TopologyDocument, region: Region, ctx: RuleContext): string {
+  if (doc.network.topology === "hub-spoke" && doc.network.hubRegionId && ctx.regionsById.has(doc.network.hubRegionId)) {
+    return "in hub-spoke, regions reach each other only through the hub, and other providers' regions need a declared link";
+  }
+  const provider = PROVIDER_LABELS[region.provider];
+  return `regions of different providers (or sovereign clouds) need a declared link, and ${provider} ${region.region} has none to them`;
+}
+
+export const validatorsUnreachable = defineRule(
+  {
+    code: "network.validators.unreachable", pack: "network", severity: "error",
+    description: "Every region with validators must reach the others (cross-provider regions need a declared link).",
+  },
+  (doc, ctx, emit) => {
+    const p = partition(doc, ctx);
+    if (p.validatorsIn.size < 2) return;
+    const mainRegions = doc.regions.filter((_, i) => p.components[i] === p.main && (ctx.validatorsByRegion.get(doc.regions[i]!.id) ?? 0) > 0);
+    const reported = new Set<number>();
+    doc.regions.forEach((r, i) => {
+      const c = p.components[i]!;
+      const v = ctx.validatorsByRegion.get(r.id) ?? 0;
+      if (v === 0 || c === p.main || reported.has(c)) return;
+      reported.add(c);
+      const cut = doc.regions.filter((_, k) => p.components[k] === c && (ctx.validatorsByRegion.get(doc.regions[k]!.id) ?? 0) > 0);
+      emit({
+        target: { kind: "region", id: r.id },
+        message: `${listNames(cut.map(regionName))} ${cut.length === 1 ? "holds" : "hold"} ${plural(p.validatorsIn.get(c) ?? 0, "validator")} that can't reach the ${p.validatorsIn.get(p.main)} in ${listNames(mainRegions.map((m) => m.id))}: ${unreachableReason(doc, r, ctx)}.`,
+        fix: linkIntoMainFix(doc, ctx, p, r),
+      });
+    });
+  },
+);
+
+export const regionUnreachable = defineRule(
+  {
+    code: "network.region.unreachable", pack: "network", severity: "warning",
+    description: "Regions with RPC, member, archive or boot nodes but no validators should reach the validators.",
+  },
+  (doc, ctx, emit) => {
+    const p = partition(doc, ctx);
+    if (p.main < 0) return;
+    doc.regions.forEach((r, i) => {
+      if (p.components[i] === p.main || (ctx.validatorsByRegion.get(r.id) ?? 0) > 0 || !ctx.groupsByRegion.has(r.id)) return;
+      emit({
+        target: { kind: "region", id: r.id },
+        message: `Region ${regionName(r)} has nodes but can't reach the validators: ${unreachableReason(doc, r, ctx)}.`,
+        fix: linkIntoMainFix(doc, ctx, p, r),
+      });
+    });
+  },
+);
+
+export const NETWORK_RULES = [
+  cidrInvalid, cidrMisaligned, cidrOverlap, hubMissing, meshTooLarge, sovereignBoundary, validatorsUnreachable, regionUnreachable,
+];

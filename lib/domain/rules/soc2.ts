@@ -1,0 +1,97 @@
+// SOC 2 pack: audit logging, monitoring, availability (survive a region failure) and a second copy of the
+// data in another region. Change approval before export is a process control enforced by Meridian's review
+// workflow, not something the document can show, so no rule checks it here.
+
+import type { Region } from "../schema";
+import { defineRule } from "./define-rule";
+import { regionName } from "./labels";
+import type { RuleContext } from "./types";
+
+export const soc2AuditLogging = defineRule(
+  {
+    code: "compliance.soc2.audit-logging", pack: "soc2", severity: "error",
+    description: "Audit logging must be on.",
+  },
+  (doc, _ctx, emit) => {
+    if (doc.operations.auditLogging) return;
+    emit({
+      target: { kind: "document" },
+      message: "Audit logging is off; SOC 2 needs a record of who changed what on the nodes.",
+      fix: { label: "Turn on audit logging", patches: [{ op: "replace", path: ["operations", "auditLogging"], value: true }] },
+    });
+  },
+);
+
+export const soc2Monitoring = defineRule(
+  {
+    code: "compliance.soc2.monitoring", pack: "soc2", severity: "error",
+    description: "Monitoring must be configured.",
+  },
+  (doc, _ctx, emit) => {
+    if (doc.operations.monitoring) return;
+    emit({
+      target: { kind: "document" },
+      message: "Monitoring is off; SOC 2 availability criteria need outages to be detected.",
+      fix: { label: "Turn on monitoring", patches: [{ op: "replace", path: ["operations", "monitoring"], value: true }] },
+    });
+  },
+);
+
+export const soc2RegionFailure = defineRule(
+  {
+    code: "compliance.soc2.region-failure", pack: "soc2", severity: "error",
+    description: "The chain must keep producing blocks through the loss of any single region.",
+  },
+  (_doc, ctx, emit) => {
+    const fd = ctx.failureDomains;
+    if (fd.validators === 0) return; // core.validators.none
+    const halting = fd.domains.filter((d) => d.kind === "region" && !d.survives);
+    if (fd.baseline.survives && halting.length === 0) return;
+    const first = halting[0];
+    emit({
+      target: first?.regionIds[0] ? { kind: "region", id: first.regionIds[0] } : { kind: "document" },
+      message: `SOC 2 availability: the network must survive losing any one region, and doesn't. ${first && fd.baseline.survives ? `Losing ${first.label} halts the chain: ${first.reason}` : fd.summary}`,
+    });
+  },
+);
+
+/** The region holding the main copy: the primary, else the one with the most validators. */
+function homeRegion(doc: { regions: Region[] }, ctx: RuleContext): Region | undefined {
+  return doc.regions.find((r) => r.primary)
+    ?? doc.regions.reduce<Region | undefined>((best, r) => (!best || (ctx.validatorsByRegion.get(r.id) ?? 0) > (ctx.validatorsByRegion.get(best.id) ?? 0) ? r : best), undefined);
+}
+
+export const soc2BackupRegion = defineRule(
+  {
+    code: "compliance.soc2.backup-region", pack: "soc2", severity: "error",
+    description: "Backups or an archive node must be kept in a region other than the primary.",
+  },
+  (doc, ctx, emit) => {
+    const home = homeRegion(doc, ctx);
+    if (!home) return;
+    const key = (id: string) => {
+      const r = ctx.regionsById.get(id);
+      return r ? `${r.provider}:${r.region}` : id;
+    };
+    const homeKey = key(home.id);
+    const backup = doc.operations.backupRegionId;
+    const backupElsewhere = backup !== undefined && ctx.regionsById.has(backup) && key(backup) !== homeKey;
+    const archiveElsewhere = doc.nodeGroups.some((g) => g.role === "archive" && key(g.regionId) !== homeKey);
+    if (backupElsewhere || archiveElsewhere) return;
+    // Propose the region closest in kind: same provider first, then any other.
+    const candidates = doc.regions.filter((r) => key(r.id) !== homeKey);
+    const proposal = candidates.find((r) => r.provider === home.provider) ?? candidates[0];
+    emit({
+      target: { kind: "document" },
+      message: backup === undefined
+        ? `No backup region is set and no archive node runs outside ${regionName(home)}: one regional disaster could lose the chain's history.`
+        : `Backups go to ${backup}, the same cloud region as the primary ${regionName(home)}, and no archive node runs elsewhere: one regional disaster could lose the chain's history.`,
+      fix: proposal && {
+        label: `Keep backups in ${regionName(proposal)}`,
+        patches: [{ op: backup === undefined ? "add" : "replace", path: ["operations", "backupRegionId"], value: proposal.id }],
+      },
+    });
+  },
+);
+
+export const SOC2_RULES = [soc2AuditLogging, soc2Monitoring, soc2RegionFailure, soc2BackupRegion];

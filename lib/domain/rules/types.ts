@@ -1,0 +1,133 @@
+import type { Patch } from "immer";
+import type { RegionInfo, RegionRef } from "../catalog";
+import type { FailureDomainAnalysis, RegionGraph } from "../consensus";
+import type { TopologyDocument } from "../schema";
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** Packs group rules; `core`, `consensus`, `network`, `latency` and `cost` always run, the rest on request. */
+export const RULE_PACKS = [
+  "core", "consensus", "network", "latency", "cost", "gdpr", "hipaa", "soc2", "policy",
+] as const;
+export type RulePack = (typeof RULE_PACKS)[number];
+
+/** The element a finding is about, so the UI can badge and select it. */
+export type FindingTarget =
+  | { kind: "document" }
+  | { kind: "network"; field?: string }
+  | { kind: "region"; id: string }
+  | { kind: "nodeGroup"; id: string }
+  | { kind: "link"; id: string };
+
+/** A fix is a change to the document, expressed as immer patches (applied with `applyPatches`). */
+export interface Fix {
+  label: string;
+  patches: Patch[];
+}
+
+export interface Finding {
+  /** Stable dotted code, e.g. `consensus.region-outage.halts`. Public API: CI pipelines match on it. */
+  code: string;
+  severity: Severity;
+  pack: RulePack;
+  message: string;
+  target: FindingTarget;
+  fix?: Fix;
+}
+
+/** An organisation's own rules for its designs (the `policy` pack). */
+export interface OrgPolicy {
+  allowedProviders?: ("azure" | "aws" | "gcp")[];
+  /** Region keys such as `azure:westeurope`; when set, every region must be one of them. */
+  allowedRegions?: string[];
+  budgetMonthlyUsd?: number;
+  requiredTags?: string[];
+  /** The failure the design must survive: a single region, or a whole provider. */
+  requiredTolerance?: "none" | "region" | "provider";
+}
+
+export interface ValidationOptions {
+  /** Optional packs to run in addition to those the document enables. */
+  packs?: RulePack[];
+  policy?: OrgPolicy;
+  /** Replace the catalog, latency or cost model (tests, what-if tools); defaults are the bundled ones. */
+  services?: Partial<RuleServices>;
+}
+
+/** A round trip between two regions, and whether it comes from a measurement or the estimator. */
+export interface RoundTrip {
+  rttMs: number;
+  source: "measured" | "estimated";
+}
+
+/** The slice of a cost estimate the rules read (the cost module returns more). */
+export interface CostEstimateSummary {
+  totalMonthlyUsd: number;
+  byProvider?: Partial<Record<string, number>>;
+}
+
+/** Reference data and models the rules consult. Pure functions; injectable so packs test in isolation. */
+export interface RuleServices {
+  getRegion(provider: RegionRef["provider"], id: string): RegionInfo | undefined;
+  /** Throws for regions it does not know. */
+  rtt(a: RegionRef, b: RegionRef): RoundTrip;
+  /** Undefined when no cost model is available. */
+  priceTopology: ((doc: TopologyDocument) => CostEstimateSummary) | undefined;
+  /**
+   * Whether the cost model's price list has this VM size for the provider, and a listed replacement when
+   * the name is recognisably another provider's size. Undefined when no price list is available.
+   */
+  resolveVmSize: ((provider: RegionRef["provider"], vmSize: string) => { listed: boolean; suggestion?: string }) | undefined;
+}
+
+export interface ValidationSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Packs that ran, in order. */
+  packs: RulePack[];
+  /** The failure-domain verdict in plain words. */
+  failureDomains: string;
+}
+
+export interface ValidationResult {
+  /** No error findings. */
+  valid: boolean;
+  findings: Finding[];
+  summary: ValidationSummary;
+  failureDomains: FailureDomainAnalysis;
+}
+
+export interface Rule {
+  code: string;
+  pack: RulePack;
+  /** The severity it reports (some rules escalate, e.g. under an org policy: see the description). */
+  severity: Severity;
+  /** One sentence for docs and the problems panel's "about this rule". */
+  description: string;
+  check(doc: TopologyDocument, ctx: RuleContext): Finding[];
+}
+
+/** Shared, precomputed lookups so each rule stays a small function and the engine stays fast. */
+export interface RuleContext {
+  policy?: OrgPolicy;
+  services: RuleServices;
+  regionsById: ReadonlyMap<string, TopologyDocument["regions"][number]>;
+  /** Index of each region in `doc.regions`, for patch paths. */
+  regionIndex: ReadonlyMap<string, number>;
+  groupsByRegion: ReadonlyMap<string, TopologyDocument["nodeGroups"]>;
+  /** Index of each node group in `doc.nodeGroups`, for patch paths. */
+  groupIndex: ReadonlyMap<string, number>;
+  /** Catalog entry per document region id; absent for regions the catalog doesn't know. */
+  regionInfo: ReadonlyMap<string, RegionInfo>;
+  /** Validators per document region id (only regions that have some). */
+  validatorsByRegion: ReadonlyMap<string, number>;
+  validatorCount: number;
+  graph: RegionGraph;
+  failureDomains: FailureDomainAnalysis;
+  /** Round trip between two document regions, cached per pair; undefined when either region is unknown. */
+  rttBetween(regionIdA: string, regionIdB: string): RoundTrip | undefined;
+  /** The cost estimate, computed at most once per validation; undefined without a cost model. */
+  cost(): CostEstimateSummary | undefined;
+}

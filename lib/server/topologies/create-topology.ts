@@ -1,0 +1,44 @@
+import type { Prisma } from "@prisma/client";
+import type { CreateTopologyBody } from "@/lib/domain/api";
+import { starterDocument } from "@/lib/domain/starter";
+import { appendAuditEvent } from "../audit/append";
+import type { ActorContext } from "../context";
+import { checkDocument } from "./document-input";
+import { topologyView } from "./views";
+
+export async function createTopology(ctx: ActorContext, input: CreateTopologyBody) {
+  const checked = checkDocument(input.document ?? starterDocument(input.name));
+  return ctx.db.$transaction(async (tx) => {
+    const topology = await tx.topology.create({
+      data: {
+        organizationId: ctx.organizationId,
+        name: input.name,
+        description: input.description ?? "",
+        currentVersion: 1,
+        createdById: ctx.user.id,
+      },
+    });
+    await tx.topologyVersion.create({
+      data: {
+        topologyId: topology.id,
+        number: 1,
+        document: checked.document as unknown as Prisma.InputJsonObject,
+        digest: checked.digest,
+        message: input.message ?? "Created",
+        authorId: ctx.user.id,
+        validation: { ...checked.validation },
+      },
+    });
+    await appendAuditEvent(tx, {
+      organizationId: ctx.organizationId,
+      actor: ctx.user,
+      action: "topology.create",
+      targetType: "topology",
+      targetId: topology.id,
+      requestId: ctx.requestId,
+      afterDigest: checked.digest,
+      data: { name: topology.name, version: 1 },
+    });
+    return { topology: topologyView(topology), version: 1, validation: checked.validation };
+  });
+}

@@ -1,0 +1,33 @@
+import { digestOf } from "@/lib/domain/canonical";
+import { DocumentVersionError, formatIssues, parseDocument, type TopologyDocument } from "@/lib/domain/schema";
+import { validate } from "@/lib/domain/rules";
+import type { ValidationCounts } from "@/lib/domain/api";
+import { BadRequestError } from "../errors";
+
+export interface CheckedDocument {
+  document: TopologyDocument;
+  digest: string;
+  validation: ValidationCounts;
+}
+
+/** Upgrades and validates an incoming document; the rule engine's counts are stored with the version. */
+export function checkDocument(raw: unknown): CheckedDocument {
+  let parsed;
+  try {
+    parsed = parseDocument(raw);
+  } catch (error) {
+    if (error instanceof DocumentVersionError) throw new BadRequestError(error.message, [{ path: "document.schemaVersion", message: error.message }]);
+    throw error;
+  }
+  if (!parsed.success) {
+    const issues = formatIssues(parsed.error).map((i) => ({ ...i, path: i.path === "(document)" ? "document" : `document.${i.path}` }));
+    throw new BadRequestError("The topology document is not valid.", issues);
+  }
+  const document = parsed.data;
+  const { summary } = validate(document);
+  return {
+    document,
+    digest: digestOf(document),
+    validation: { errors: summary.errors, warnings: summary.warnings, infos: summary.infos },
+  };
+}

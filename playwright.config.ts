@@ -1,0 +1,66 @@
+import { defineConfig } from "@playwright/test";
+
+// One run = one fresh PostgreSQL database and one fresh PGlite folder, dropped by the teardown.
+const run = (process.env.MERIDIAN_E2E_RUN ??= `${Date.now().toString(36)}${process.pid}`);
+const pgAdminUrl = process.env.MERIDIAN_TEST_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const pgUrl = (() => {
+  const u = new URL(pgAdminUrl);
+  u.pathname = `/meridian_e2e_${run}`;
+  return u.toString();
+})();
+process.env.MERIDIAN_E2E_DATABASE_URL = pgUrl;
+
+const PG_PORT = 3100;
+const LITE_PORT = 3101;
+const secret = "e2e-secret-not-for-production-0123456789abcdef";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/playwright",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  globalTeardown: "./e2e/support/global-teardown.ts",
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+      ],
+    },
+  },
+  projects: [
+    { name: "postgres", use: { baseURL: `http://localhost:${PG_PORT}` } },
+    { name: "pglite", testMatch: /api\.spec\.ts/, use: { baseURL: `http://localhost:${LITE_PORT}` } },
+  ],
+  webServer: [
+    {
+      command: `node e2e/support/serve.mjs`,
+      url: `http://localhost:${PG_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: { PORT: String(PG_PORT), DATABASE_URL: pgUrl, AUTH_SECRET: secret, AUTH_URL: `http://localhost:${PG_PORT}` },
+    },
+    {
+      command: `node e2e/support/serve.mjs`,
+      url: `http://localhost:${LITE_PORT}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        PORT: String(LITE_PORT),
+        MERIDIAN_DATA_DIR: `test-results/pglite-${run}`,
+        AUTH_SECRET: secret,
+        AUTH_URL: `http://localhost:${LITE_PORT}`,
+      },
+    },
+  ],
+});
