@@ -6,7 +6,7 @@ import {
   CURRENT_SCHEMA_VERSION, DEFAULT_RPC_CAPABILITIES, MEMBER_TYPES, RPC_TYPES, TopologyDocumentSchema, formatIssues,
   type DeploymentType, type NodeRole, type Provider, type TopologyDocumentInput,
 } from "../schema";
-import { nextFreeSlash16, parseCidr, type Cidr } from "./cidr";
+import { nextFreeSlash16, parseCidr, type Ipv4Range } from "../net/ipv4";
 import { resolveClientConsensus } from "./consensus";
 import { QdqImportError, type QdqIssue } from "./errors";
 import type { ImportPlan, PlannedGroup, PlannedRegion, QdqImportOptions, QdqImportResult } from "./plan";
@@ -89,7 +89,7 @@ function warnDuplicateRegions(regions: readonly PlannedRegion[], warnings: strin
 }
 
 function buildRegions(planned: readonly PlannedRegion[], regionIds: readonly string[], warnings: string[]): RegionInput[] {
-  const taken: Cidr[] = [];
+  const taken: Ipv4Range[] = [];
   planned.forEach((r) => {
     if (r.cidr === undefined) return;
     const cidr = parseCidr(r.cidr);

@@ -13,7 +13,7 @@
 import { NETWORK_TOPOLOGIES, type NodeRole } from "../schema";
 import { buildDocument } from "./build-document";
 import { guardImport } from "./errors";
-import { parseCidr } from "./cidr";
+import { parseCidr } from "../net/ipv4";
 import { readTags } from "./import-enhanced";
 import type { ImportPlan, PlannedGroup, PlannedNetwork, PlannedRegion, QdqImportOptions, QdqImportResult } from "./plan";
 import { parseRegionKey } from "./providers";

@@ -4,6 +4,7 @@
 import {
   DEPLOYMENT_TYPES, DEPLOYMENT_TYPES_BY_PROVIDER, PROVIDERS, type DeploymentType, type NodeRole, type Provider,
 } from "../schema";
+import { equivalentDeploymentType } from "../cost/deployment-equivalence";
 import { describeValue, fail } from "./read-fields";
 
 export interface RegionRefParts {
@@ -42,24 +43,7 @@ export function regionIdFor(provider: Provider, region: string): string {
   return provider === "azure" ? region : `${provider}-${region}`;
 }
 
-/**
- * The same kind of compute on each provider (managed Kubernetes, serverless containers, single VMs,
- * scale sets), so that an Azure-typed QDQ setting such as `validators=aks` lands on EKS in an AWS region.
- */
-const EQUIVALENT_DEPLOYMENT: Readonly<Record<DeploymentType, Readonly<Record<Provider, DeploymentType>>>> = {
-  aks: { azure: "aks", aws: "eks", gcp: "gke" },
-  eks: { azure: "aks", aws: "eks", gcp: "gke" },
-  gke: { azure: "aks", aws: "eks", gcp: "gke" },
-  ecs: { azure: "aks", aws: "ecs", gcp: "gke" },
-  aca: { azure: "aca", aws: "fargate", gcp: "cloudrun" },
-  fargate: { azure: "aca", aws: "fargate", gcp: "cloudrun" },
-  cloudrun: { azure: "aca", aws: "fargate", gcp: "cloudrun" },
-  vm: { azure: "vm", aws: "ec2", gcp: "gce" },
-  ec2: { azure: "vm", aws: "ec2", gcp: "gce" },
-  gce: { azure: "vm", aws: "ec2", gcp: "gce" },
-  vmss: { azure: "vmss", aws: "ec2", gcp: "mig" },
-  mig: { azure: "vmss", aws: "ec2", gcp: "mig" },
-};
+export { isDeploymentTypeOf } from "../schema";
 
 export function readDeploymentType(value: unknown, path: string): DeploymentType {
   const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;
@@ -68,12 +52,9 @@ export function readDeploymentType(value: unknown, path: string): DeploymentType
   return match;
 }
 
+/** The same kind of compute on `provider`, so an Azure-typed QDQ setting such as `validators=aks` lands on EKS. */
 export function deploymentTypeOn(provider: Provider, type: DeploymentType): DeploymentType {
-  return EQUIVALENT_DEPLOYMENT[type][provider];
-}
-
-export function isDeploymentTypeOf(provider: Provider, type: DeploymentType): boolean {
-  return (DEPLOYMENT_TYPES_BY_PROVIDER[provider] as readonly string[]).includes(type);
+  return equivalentDeploymentType(type, provider);
 }
 
 export function firstDeploymentType(provider: Provider): DeploymentType {

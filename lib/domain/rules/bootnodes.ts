@@ -5,7 +5,7 @@ import type { NodeGroup, TopologyDocument } from "../schema";
 import { defineRule } from "./define-rule";
 import { equivalentDeploymentType } from "../cost";
 import { listNames, regionName } from "./labels";
-import { freshId, usedIds } from "./new-ids";
+import { freshId, usedIds } from "../ids";
 import type { RuleContext } from "./types";
 
 const physicalKey = (ctx: RuleContext, regionId: string) => {

@@ -7,7 +7,7 @@ import {
 import type { Link, Region, TopologyDocument } from "../schema";
 import { applyFix } from "./apply-fix";
 import { defineRule } from "./define-rule";
-import { freshId, usedIds } from "./new-ids";
+import { freshId, usedIds } from "../ids";
 import { rebalanceValidatorsFix } from "./rebalance-validators";
 import type { Fix, FindingTarget, RuleContext } from "./types";
 

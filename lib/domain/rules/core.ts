@@ -4,7 +4,7 @@ import { CONSENSUS_BY_CLIENT, DEPLOYMENT_TYPES_BY_PROVIDER, PROVIDER_LABELS, typ
 import { CONSENSUS_LABELS, minimumValidators } from "../consensus";
 import { defineRule } from "./define-rule";
 import { equivalentDeploymentType } from "../cost";
-import { isDeploymentTypeOf } from "./deployment-types";
+import { isDeploymentTypeOf } from "../schema";
 import { groupName, listNames, regionName } from "./labels";
 
 export const deploymentTypeProviderMismatch = defineRule(

@@ -4,9 +4,9 @@
 import { regionComponents } from "../consensus";
 import { PROVIDER_LABELS, type Link, type Region, type TopologyDocument } from "../schema";
 import { defineRule } from "./define-rule";
-import { firstFreeBlock, formatCidr, overlaps, parseCidr, type Ipv4Range } from "./ipv4";
+import { firstFreeBlock, formatCidr, overlaps, parseCidr, type Ipv4Range } from "../net/ipv4";
 import { listNames, plural, regionName } from "./labels";
-import { freshId, usedIds } from "./new-ids";
+import { freshId, usedIds } from "../ids";
 import type { Fix, RuleContext } from "./types";
 
 /** Largest sensible full mesh: n(n-1)/2 peerings grow fast (10 regions: 45). */

@@ -7,7 +7,7 @@ import { analyzeFailureDomains, regionComponents, type FailureDomain } from "../
 import type { NodeGroup, Region, TopologyDocument } from "../schema";
 import { applyFix } from "./apply-fix";
 import { equivalentDeploymentType } from "../cost";
-import { freshId, usedIds } from "./new-ids";
+import { freshId, usedIds } from "../ids";
 import type { Fix, RuleContext } from "./types";
 
 interface Target {

@@ -78,3 +78,7 @@ export type CompliancePack = (typeof COMPLIANCE_PACKS)[number];
 
 export const CLASSIFICATIONS = ["commercial", "gov", "china", "dod"] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export function isDeploymentTypeOf(provider: Provider, type: DeploymentType): boolean {
+  return (DEPLOYMENT_TYPES_BY_PROVIDER[provider] as readonly string[]).includes(type);
+}

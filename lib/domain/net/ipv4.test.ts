@@ -23,3 +23,12 @@ describe("IPv4 CIDR arithmetic", () => {
     expect(firstFreeBlock(16, [])).toBe("10.0.0.0/16");
   });
 });
+
+describe("nextFreeSlash16", () => {
+  it("hands out the lowest 10.N.0.0/16 that overlaps nothing taken", async () => {
+    const { nextFreeSlash16 } = await import("./ipv4");
+    expect(nextFreeSlash16([])).toBe("10.1.0.0/16");
+    expect(nextFreeSlash16([parseCidr("10.1.0.0/16")!, parseCidr("10.2.128.0/24")!])).toBe("10.3.0.0/16");
+    expect(nextFreeSlash16([parseCidr("10.0.0.0/8")!])).toBeUndefined();
+  });
+});

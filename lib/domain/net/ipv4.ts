@@ -1,4 +1,4 @@
-// IPv4 CIDR arithmetic on unsigned 32-bit numbers, for the network pack's overlap checks.
+// IPv4 CIDR arithmetic on unsigned 32-bit numbers, for overlap checks and address allocation.
 
 export interface Ipv4Range {
   /** Address as written (may have host bits set). */
@@ -47,4 +47,16 @@ export function firstFreeBlock(prefix: number, taken: readonly Ipv4Range[]): str
     candidate = Math.ceil((t.end + 1) / size) * size; // first aligned block after the range
   }
   return candidate + size - 1 <= TEN_SLASH_8.end ? formatCidr(candidate, prefix) : undefined;
+}
+
+/**
+ * The lowest-numbered 10.N.0.0/16 (N from 1) that overlaps none of `taken`; deterministic, so the same
+ * input always gets the same addresses. Undefined when all 255 are taken.
+ */
+export function nextFreeSlash16(taken: readonly Ipv4Range[]): string | undefined {
+  for (let n = 1; n <= 255; n += 1) {
+    const start = (10 * 256 + n) * 65_536;
+    if (!taken.some((t) => t.start <= start + 65_535 && start <= t.end)) return `10.${n}.0.0/16`;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import type { TopologyDocument } from "../schema";
+import type { TopologyDocument } from "./schema";
 
 /** Every id in use (regions, node groups and links share one namespace). */
 export function usedIds(doc: TopologyDocument): Set<string> {
