@@ -1,0 +1,25 @@
+// The genesis/ folder: genesis.json for the whole network, the public list of nodes, and static-nodes.json
+// with every node at its network-wide DNS name.
+
+import type { TopologyDocument } from "../schema";
+import { buildGenesis, genesisText } from "./genesis";
+import { validatorAddresses, type NodeKeys } from "./identities";
+import type { ExportFile } from "./types";
+
+export function genesisFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): ExportFile[] {
+  const { network } = doc;
+  const genesis = buildGenesis({
+    client: network.client,
+    consensus: network.consensus,
+    chainId: network.chainId,
+    validators: validatorAddresses(keys),
+    blockPeriodSeconds: network.blockPeriodSeconds,
+    requestTimeoutSeconds: network.requestTimeoutSeconds,
+  });
+  const nodes = keys.map((k) => k.identity);
+  return [
+    { path: "genesis/genesis.json", contents: genesisText(genesis), kind: "genesis" },
+    { path: "genesis/nodes.json", contents: `${JSON.stringify(nodes, null, 2)}\n`, kind: "genesis" },
+    { path: "genesis/static-nodes.json", contents: `${JSON.stringify(nodes.map((n) => n.enode), null, 2)}\n`, kind: "genesis" },
+  ];
+}

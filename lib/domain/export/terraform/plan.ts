@@ -1,0 +1,179 @@
+// The address and naming plan every cloud module shares: one subnet per node group, carved from its
+// region's address space in document order, plus one infrastructure block at the top of the range
+// (VPN gateway, NAT, Kubernetes system pool, container environment). Computing CIDRs here rather than
+// with cidrsubnet() keeps them readable in the .tf files and identical across clouds.
+
+import { DEPLOYMENT_KIND, equivalentDeploymentType, type DeploymentKind } from "../../cost";
+import type { DeploymentType, Link, NodeGroup, Provider, Region, TopologyDocument } from "../../schema";
+import { formatCidr, parseCidr, subnet, type Cidr } from "../ipv4";
+import { NameRegistry, dnsLabel, networkSlug, tfIdentifier } from "../names";
+import type { NodeInstance } from "../nodes";
+import { ExportError } from "../types";
+import { ingressRulesFor, type IngressRule } from "./security-rules";
+
+export interface GroupPlan {
+  readonly group: NodeGroup;
+  /** Terraform label. */
+  readonly tf: string;
+  /** DNS-safe name part. */
+  readonly slug: string;
+  readonly cidr: string;
+  /** The group's deployment type on its region's provider (mapped when the document names another cloud's). */
+  readonly deploymentType: DeploymentType;
+  readonly kind: DeploymentKind;
+  readonly nodes: readonly NodeInstance[];
+  readonly rules: readonly IngressRule[];
+  /** AWS subnets are zonal: the group's block split into up to three, one per availability zone. */
+  readonly zonalCidrs: readonly string[];
+}
+
+export interface InfraBlock {
+  /** Azure GatewaySubnet / the AWS public (NAT) subnet. */
+  readonly gateway: string;
+  /** AKS system node pool. */
+  readonly system: string;
+  /** Azure Container Apps environment (delegated subnet). */
+  readonly containers: string;
+  /** A second public subnet in another zone (AWS). */
+  readonly spare: string;
+}
+
+export interface RegionPlan {
+  readonly region: Region;
+  readonly provider: Provider;
+  readonly tf: string;
+  readonly slug: string;
+  readonly cidr: string;
+  readonly groups: readonly GroupPlan[];
+  readonly infra: InfraBlock;
+  readonly kinds: ReadonlySet<DeploymentKind>;
+}
+
+export interface LinkPlan {
+  readonly link: Link;
+  readonly tf: string;
+  readonly from: RegionPlan;
+  readonly to: RegionPlan;
+}
+
+export interface NetworkPlan {
+  readonly doc: TopologyDocument;
+  /** Default for var.network_name. */
+  readonly slug: string;
+  readonly regions: readonly RegionPlan[];
+  /** Every region's address space: where p2p traffic may come from. */
+  readonly networkCidrs: readonly string[];
+  /** Links between two regions of the same provider (peering) and of different providers (VPN). */
+  readonly sameCloudLinks: readonly LinkPlan[];
+  readonly crossCloudLinks: readonly LinkPlan[];
+  readonly warnings: readonly string[];
+}
+
+export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[]): NetworkPlan {
+  const warnings: string[] = [];
+  const tfNames = new NameRegistry(tfIdentifier, "_");
+  const slugs = new NameRegistry((raw) => dnsLabel(raw, 24), "-", 24);
+  const networkCidrs = [...new Set(doc.regions.map((r) => formatCidr(parseCidr(r.cidr))))].sort();
+  const nodesByGroup = new Map<string, NodeInstance[]>();
+  for (const n of nodes) nodesByGroup.set(n.group.id, [...(nodesByGroup.get(n.group.id) ?? []), n]);
+
+  const regions = doc.regions.map((region): RegionPlan => {
+    const base = parseCidr(region.cidr);
+    const groups = doc.nodeGroups.filter((g) => g.regionId === region.id);
+    let prefix = Math.max(region.subnetPrefix, base.prefix + 1);
+    if (prefix !== region.subnetPrefix) {
+      warnings.push(`region ${region.id}: subnet prefix /${region.subnetPrefix} does not split ${region.cidr}; /${prefix} subnets used`);
+    }
+    // Blocks 0..n-1 for groups, the last block for infrastructure.
+    const blocks = 2 ** (prefix - base.prefix);
+    if (groups.length > blocks - 1) {
+      throw new ExportError(
+        `region ${region.id}: ${groups.length} node groups need ${groups.length + 1} /${prefix} subnets (one per group and one for gateways), but ${region.cidr} holds ${blocks}; use a larger address space or a longer subnet prefix`,
+      );
+    }
+    if (prefix > 27) warnings.push(`region ${region.id}: /${prefix} subnets are too small for Kubernetes node pools and VPN gateways (a /27 or larger is needed)`);
+    const infraBlock = subnet(base, prefix, blocks - 1);
+    const quarter = Math.min(prefix + 2, 32);
+    const infraPart = (i: number) => formatCidr(subnet(infraBlock, quarter, i));
+    const groupPlans = groups.map((group, i): GroupPlan => {
+      const cidr = subnet(base, prefix, i);
+      const deploymentType = deploymentTypeIn(region.provider, group, warnings);
+      // AWS runs VMs and Auto Scaling groups under one type (ec2): a scale-set group stays a scale set.
+      const kind = deploymentType === "ec2" && (group.scale || DEPLOYMENT_KIND[group.deploymentType] === "scale-set") ? "scale-set" : DEPLOYMENT_KIND[deploymentType];
+      if (kind === "containers") {
+        warnings.push(`group ${group.id}: Terraform provisions the ${region.provider === "azure" ? "Container Apps environment" : "ECS Fargate cluster"} in ${region.id}; its node containers are started from the definitions in compose/ (one per node, with the node's key)`);
+      }
+      return {
+        group,
+        tf: tfNames.name(`group:${group.id}`, group.id),
+        slug: slugs.name(`group:${group.id}`, group.id),
+        cidr: formatCidr(cidr),
+        deploymentType,
+        kind,
+        nodes: nodesByGroup.get(group.id) ?? [],
+        rules: ingressRulesFor(doc, group, region, networkCidrs),
+        zonalCidrs: zonal(cidr),
+      };
+    });
+    return {
+      region,
+      provider: region.provider,
+      tf: tfNames.name(`region:${region.id}`, region.id),
+      slug: slugs.name(`region:${region.id}`, region.id),
+      cidr: formatCidr(base),
+      groups: groupPlans,
+      infra: { gateway: infraPart(0), system: infraPart(1), containers: infraPart(2), spare: infraPart(3) },
+      kinds: new Set(groupPlans.map((g) => g.kind)),
+    };
+  });
+
+  const byId = new Map(regions.map((r) => [r.region.id, r]));
+  const links = doc.links.flatMap((link): LinkPlan[] => {
+    const from = byId.get(link.from);
+    const to = byId.get(link.to);
+    return from && to ? [{ link, tf: tfNames.name(`link:${link.id}`, link.id), from, to }] : [];
+  });
+  for (const l of links) {
+    const same = l.from.provider === l.to.provider;
+    if (!same && l.link.kind === "peering") {
+      warnings.push(`link ${l.link.id} joins ${l.from.provider} and ${l.to.provider}: cloud peering cannot cross providers, so it is built as a site-to-site VPN`);
+    }
+  }
+  return {
+    doc,
+    slug: networkSlug(doc.name),
+    regions,
+    networkCidrs,
+    sameCloudLinks: links.filter((l) => l.from.provider === l.to.provider),
+    crossCloudLinks: links.filter((l) => l.from.provider !== l.to.provider),
+    warnings,
+  };
+}
+
+function deploymentTypeIn(provider: Provider, group: NodeGroup, warnings: string[]): DeploymentType {
+  const mapped = equivalentDeploymentType(group.deploymentType, provider, { autoscaled: group.scale !== undefined });
+  if (mapped !== group.deploymentType) {
+    warnings.push(`group ${group.id}: ${group.deploymentType} is not a ${provider} deployment type; exported as ${mapped}`);
+  }
+  if (mapped === "cloudrun") {
+    // Cloud Run serves HTTP(S) only: devp2p needs TCP and UDP on 30303, so these nodes run on a managed instance group.
+    warnings.push(`group ${group.id}: Cloud Run cannot carry devp2p (TCP and UDP 30303); exported as a managed instance group (mig)`);
+    return "mig";
+  }
+  return mapped;
+}
+
+/** Up to three zonal subnets from a group's block (a quarter each), or the whole block when too small to split. */
+function zonal(cidr: Cidr): string[] {
+  if (cidr.prefix > 26) return [formatCidr(cidr)];
+  return [0, 1, 2].map((i) => formatCidr(subnet(cidr, cidr.prefix + 2, i)));
+}
+
+/** Groups of one kind in a region, for per-kind resource sets. */
+export function groupsOfKind(region: RegionPlan, kind: DeploymentKind): GroupPlan[] {
+  return region.groups.filter((g) => g.kind === kind);
+}
+
+export function regionsOf(plan: NetworkPlan, provider: Provider): RegionPlan[] {
+  return plan.regions.filter((r) => r.provider === provider);
+}
