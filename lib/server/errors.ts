@@ -25,8 +25,8 @@ export class UnauthorizedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message: string) {
-    super(403, "forbidden", message);
+  constructor(message: string, details?: Record<string, unknown>, code = "forbidden") {
+    super(403, code, message, details);
   }
 }
 
@@ -39,6 +39,18 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string, details?: Record<string, unknown>) {
     super(409, "conflict", message, details);
+  }
+}
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor() {
+    super(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, "too_many_requests", `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
   }
 }
 

@@ -1,2 +1,3 @@
 export * from "./topologies";
 export * from "./audit";
+export * from "./orgs";

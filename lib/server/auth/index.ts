@@ -1,41 +1,127 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { randomUUID } from "node:crypto";
 import { getDatabase } from "../db";
 import { provisionUser } from "../orgs/provision";
+import { provisionSsoUser, ssoRequiredForEmail } from "../orgs/sso-provision";
+import { groupRoleConfig, groupsFromClaims } from "./group-roles";
 import { localPasswordMatches, localSignInEnabled, localUser } from "./local";
+import { ssoProviders } from "./providers";
+import { signInKey, signInLimiter } from "./rate-limit";
 import { authSecret } from "./secret";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionExpired, useSecureCookies } from "./session";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS };
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  secret: authSecret(),
-  trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
-  pages: { signIn: "/signin", error: "/signin" },
-  providers: localSignInEnabled()
-    ? [
-        Credentials({
-          id: "local",
-          name: "Local user",
-          credentials: { password: { label: "Password", type: "password" } },
-          async authorize(credentials) {
-            if (!localSignInEnabled() || !localPasswordMatches(credentials?.password)) return null;
-            const { prisma } = await getDatabase();
-            const user = await provisionUser(prisma, localUser(), randomUUID());
-            return { id: user.id, email: user.email, name: user.name };
+/** Local sign-in refused: too many attempts from this client. */
+export class RateLimitedSignin extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+/** Local sign-in refused: an organisation requiring SSO claims the local user's email domain. */
+export class SsoRequiredSignin extends CredentialsSignin {
+  code = "sso_required";
+}
+
+const reported = new Set<string>();
+function reportOnce(problems: string[]) {
+  for (const problem of problems) {
+    if (reported.has(problem)) continue;
+    reported.add(problem);
+    console.error(`[auth] single sign-on provider left out: ${problem}`);
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const sso = ssoProviders();
+  reportOnce(sso.problems);
+  return {
+    secret: authSecret(),
+    trustHost: true,
+    // Secure cookies (`__Secure-` prefix) whenever the public URL is https; the seam in ./session reads either name.
+    useSecureCookies: useSecureCookies(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      ...(localSignInEnabled()
+        ? [
+            Credentials({
+              id: "local",
+              name: "Local user",
+              credentials: { password: { label: "Password", type: "password" } },
+              async authorize(credentials, request) {
+                if (!localSignInEnabled()) return null;
+                const identity = localUser();
+                if (!signInLimiter().take(signInKey(request.headers, identity.email)).ok) throw new RateLimitedSignin();
+                if (!localPasswordMatches(credentials?.password)) return null;
+                const { prisma } = await getDatabase();
+                if (await ssoRequiredForEmail(prisma, identity.email)) throw new SsoRequiredSignin();
+                const user = await provisionUser(prisma, identity, randomUUID());
+                return { id: user.id, email: user.email, name: user.name };
+              },
+            }),
+          ]
+        : []),
+      ...sso.providers,
+    ],
+    callbacks: {
+      /** SSO sign-in: provision the user and make their memberships follow their IdP groups. */
+      async signIn({ account, profile }) {
+        if (account?.type !== "oidc") return true;
+        const config = groupRoleConfig();
+        const { prisma } = await getDatabase();
+        const outcome = await provisionSsoUser(
+          prisma,
+          {
+            provider: account.provider,
+            subject: account.providerAccountId,
+            email: typeof profile?.email === "string" ? profile.email : null,
+            name: typeof profile?.name === "string" ? profile.name : null,
+            groups: groupsFromClaims(profile as Record<string, unknown> | undefined, config.claim),
           },
-        }),
-      ]
-    : [],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
+          config,
+          randomUUID(),
+        );
+        return outcome.ok ? true : `/signin?error=${outcome.reason}`;
+      },
+      /**
+       * At sign-in the token gets Meridian's user id, the user's session version and when they signed
+       * in; on every later read it is refused (signing the browser out) once the user signed out
+       * everywhere or 8 hours have passed since sign-in.
+       */
+      async jwt({ token, user, account }) {
+        const { prisma } = await getDatabase();
+        if (account) {
+          const userId =
+            account.type === "oidc"
+              ? (await prisma.account.findUnique({
+                  where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+                  select: { userId: true },
+                }))?.userId
+              : user?.id;
+          if (!userId) return null;
+          const found = await prisma.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, email: true, name: true } });
+          if (!found) return null;
+          return {
+            ...token,
+            sub: userId,
+            email: found.email,
+            name: found.name,
+            sv: found.sessionVersion,
+            provider: account.provider,
+            sia: Math.floor(Date.now() / 1000),
+          };
+        }
+        if (typeof token.sub !== "string" || typeof token.sv !== "number" || typeof token.sia !== "number") return null;
+        if (sessionExpired(token.sia)) return null;
+        const found = await prisma.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } });
+        if (!found || found.sessionVersion !== token.sv) return null;
+        return token;
+      },
+      session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        return session;
+      },
     },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
-  },
-}));
+  };
+});

@@ -8,18 +8,65 @@ export const PERMISSIONS = [
   "topology.archive",
   "audit.read",
   "audit.verify",
+  "org.read",
+  "org.settings",
+  "member.read",
+  "member.manage",
+  "invitation.manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ["owner", "admin", "editor", "reviewer", "viewer"] as const satisfies readonly Role[];
+
+/** Higher is more. A member may only grant, or act on members holding, roles at or below their own. */
+export const ROLE_RANK: Record<Role, number> = { owner: 4, admin: 3, editor: 2, reviewer: 1, viewer: 0 };
 
 /** The one matrix of who may do what; nothing else in the code decides it. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS,
-  editor: ["topology.read", "topology.create", "topology.edit", "topology.archive", "audit.read"],
-  reviewer: ["topology.read", "audit.read"],
-  viewer: ["topology.read"],
+  editor: ["topology.read", "topology.create", "topology.edit", "topology.archive", "audit.read", "org.read", "member.read"],
+  reviewer: ["topology.read", "audit.read", "org.read", "member.read"],
+  viewer: ["topology.read", "org.read", "member.read"],
 };
 
-export function can(role: Role, permission: Permission): boolean {
-  return ROLE_PERMISSIONS[role].includes(permission);
+/**
+ * What a region-scoped membership keeps of its role. Such a member sees everything their role
+ * shows, and changes only node groups, links and regions inside their scope (checked on save); the
+ * rest of their role's write permissions (create, archive, organisation management) need an
+ * unrestricted membership.
+ */
+export const REGION_SCOPED_PERMISSIONS: readonly Permission[] = [
+  "topology.read",
+  "topology.edit",
+  "audit.read",
+  "org.read",
+  "member.read",
+];
+
+export interface MembershipScope {
+  /** Providers the member may change ("aws"); empty with `regions` empty means unrestricted. */
+  providers: readonly string[];
+  /** Region keys the member may change ("azure:westeurope"). */
+  regions: readonly string[];
+}
+
+export const UNRESTRICTED: MembershipScope = Object.freeze({ providers: [], regions: [] });
+
+export function isScoped(scope: MembershipScope | undefined): boolean {
+  return Boolean(scope && (scope.providers.length > 0 || scope.regions.length > 0));
+}
+
+export function can(role: Role, permission: Permission, scope?: MembershipScope): boolean {
+  if (!ROLE_PERMISSIONS[role].includes(permission)) return false;
+  return !isScoped(scope) || REGION_SCOPED_PERMISSIONS.includes(permission);
+}
+
+/** The permissions a membership actually has, for the UI (which disables what the API would refuse). */
+export function permissionsOf(role: Role, scope?: MembershipScope): Permission[] {
+  return PERMISSIONS.filter((p) => can(role, p, scope));
+}
+
+export function describeScope(scope: MembershipScope): string {
+  return [...scope.providers.map((p) => `all of ${p}`), ...scope.regions].join(", ");
 }

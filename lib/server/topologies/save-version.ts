@@ -1,6 +1,9 @@
 import type { Prisma } from "@prisma/client";
 import type { SaveVersionBody } from "@/lib/domain/api";
+import { parseDocument } from "@/lib/domain/schema";
 import { appendAuditEvent } from "../audit/append";
+import { isScoped } from "../authz/permissions";
+import { assertChangeWithinScope } from "../authz/region-scope";
 import type { ActorContext } from "../context";
 import { ConflictError } from "../errors";
 import { checkDocument } from "./document-input";
@@ -28,6 +31,16 @@ export async function saveVersion(ctx: ActorContext, topologyId: string, input: 
       where: { topologyId_number: { topologyId, number: input.baseVersion } },
       select: { digest: true },
     });
+    if (isScoped(ctx.scope)) {
+      // A region-scoped member may change only node groups, links and regions in their scope (403
+      // naming the region otherwise); throwing here rolls the version counter back.
+      const baseRow = await tx.topologyVersion.findUnique({
+        where: { topologyId_number: { topologyId, number: input.baseVersion } },
+        select: { document: true },
+      });
+      const base = baseRow ? parseDocument(baseRow.document) : null;
+      assertChangeWithinScope(ctx.scope, base?.success ? base.data : null, checked.document);
+    }
     await tx.topologyVersion.create({
       data: {
         topologyId,

@@ -1,0 +1,41 @@
+import type { Prisma } from "@prisma/client";
+import type { InvitationView, MemberView, OrganizationView } from "@/lib/domain/api";
+
+export function organizationView(o: Prisma.OrganizationGetPayload<object>): OrganizationView {
+  return { id: o.id, name: o.name, slug: o.slug, ssoRequired: o.ssoRequired, ssoDomain: o.ssoDomain, createdAt: o.createdAt.toISOString() };
+}
+
+type MemberRow = Prisma.MembershipGetPayload<{ include: { user: { select: { id: true; name: true; email: true } } } }>;
+
+export function memberView(m: MemberRow): MemberView {
+  return {
+    id: m.id,
+    userId: m.userId,
+    name: m.user.name,
+    email: m.user.email,
+    role: m.role,
+    scope: { providers: m.scopeProviders, regions: m.scopeRegions },
+    source: m.source,
+    joinedAt: m.createdAt.toISOString(),
+  };
+}
+
+export function invitationStatus(i: Prisma.InvitationGetPayload<object>, now = new Date()): InvitationView["status"] {
+  if (i.acceptedAt) return "accepted";
+  if (i.revokedAt) return "revoked";
+  if (i.expiresAt <= now) return "expired";
+  return "pending";
+}
+
+export function invitationView(i: Prisma.InvitationGetPayload<object>, invitedBy: string | null): InvitationView {
+  return {
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    scope: { providers: i.scopeProviders, regions: i.scopeRegions },
+    status: invitationStatus(i),
+    invitedBy,
+    createdAt: i.createdAt.toISOString(),
+    expiresAt: i.expiresAt.toISOString(),
+  };
+}
