@@ -24,6 +24,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A separate build folder lets a second build (e.g. a preview) run beside the one under test.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Native, WebAssembly and driver packages stay plain Node modules instead of being bundled.
   serverExternalPackages: [

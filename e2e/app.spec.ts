@@ -14,7 +14,9 @@ test("a user signs in, creates a topology, saves twice and finds the versions an
   await dialog.getByLabel("Description (optional)").fill("Three regions, QBFT");
   await dialog.getByRole("button", { name: "Create topology" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
-  await expectAccessible(page, "topology page");
+  await page.getByRole("link", { name: "JSON" }).click();
+  await expect(page.getByLabel("Document (JSON)")).toBeVisible();
+  await expectAccessible(page, "topology JSON page");
 
   const editor = page.getByLabel("Document (JSON)");
   const edit = async (mutate: (doc: Record<string, unknown>) => void, message: string, expected: number) => {
@@ -61,6 +63,7 @@ test("bad input in the editor shows a clear error and keeps the user's text", as
   await page.getByRole("button", { name: "New topology" }).first().click();
   await page.getByRole("dialog").getByLabel("Name").fill(`Bad input ${Date.now()}`);
   await page.getByRole("button", { name: "Create topology" }).click();
+  await page.getByRole("link", { name: "JSON" }).click();
   const editor = page.getByLabel("Document (JSON)");
   await expect(editor).toBeVisible();
 

@@ -8,13 +8,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const { user, organization, role } = await requirePageSession(path);
   return (
     <Providers>
+      <div className="flex h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
       <AppHeader user={user} organization={organization} role={role} />
-      <main id="main" className="mx-auto w-full max-w-6xl px-6 py-6">
+      <main id="main" className="flex min-h-0 flex-1 flex-col">
         {children}
       </main>
+      </div>
     </Providers>
   );
 }

@@ -18,7 +18,7 @@ export function TopologyDetailView({ id }: { id: string }) {
   const { topology, version, document } = detail.data;
   return (
     <>
-      <TopologyHeader topology={topology} validation={version.validation} current="document" />
+      <TopologyHeader topology={topology} validation={version.validation} current="json" />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[18rem_1fr]">
         <DocumentSummary document={document} version={version} />
         <DocumentEditor

@@ -6,7 +6,7 @@ import type { TopologySummary, ValidationCounts } from "@/lib/domain/api";
 interface Props {
   topology: TopologySummary;
   validation?: ValidationCounts;
-  current: "document" | "versions";
+  current: "json" | "versions";
 }
 
 export function TopologyHeader({ topology, validation, current }: Props) {
@@ -32,7 +32,8 @@ export function TopologyHeader({ topology, validation, current }: Props) {
       </div>
       {topology.description ? <p className="mt-1 text-sm text-slate-600">{topology.description}</p> : null}
       <div className="mt-4 flex gap-5 border-b border-slate-200">
-        {tab(`/topologies/${topology.id}`, "Document", current === "document")}
+        {tab(`/topologies/${topology.id}`, "Designer", false)}
+        {tab(`/topologies/${topology.id}/json`, "JSON", current === "json")}
         {tab(`/topologies/${topology.id}/versions`, "Versions", current === "versions")}
       </div>
     </div>

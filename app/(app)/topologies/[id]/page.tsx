@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { TopologyDetailView } from "@/components/topologies/topology-detail-view";
+import { Designer } from "@/components/designer/designer";
 
-export const metadata: Metadata = { title: "Topology" };
+export const metadata: Metadata = { title: "Designer" };
 
-export default async function TopologyPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DesignerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <TopologyDetailView id={id} />;
+  return <Designer topologyId={id} />;
 }

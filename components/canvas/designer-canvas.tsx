@@ -1,0 +1,196 @@
+"use client";
+
+import {
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow,
+  type Connection, type EdgeChange, type NodeChange,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { toast } from "sonner";
+import { addLink, addNodeGroup, addRegion, EditError, moveNodeGroup, setPosition } from "@/lib/domain/edit";
+import { useEditor, useEditorStore } from "@/lib/client/editor/context";
+import type { TopologyDocument } from "@/lib/domain/schema";
+import type { Analysis } from "@/lib/client/editor/analysis";
+import { deriveFlow, type DesignerEdge, type DesignerNode } from "./derive-flow";
+import { readDragItem } from "./drag-data";
+import { badgesByElement } from "./findings-index";
+import { freeSpot, regionAt, regionHeight, REGION_W } from "./geometry";
+import { LinkEdge } from "./link-edge";
+import { GroupNode } from "./nodes/group-node";
+import { ProviderNode } from "./nodes/provider-node";
+import { RegionNode } from "./nodes/region-node";
+import { PROVIDER_COLOUR } from "./visual";
+
+const nodeTypes = { provider: ProviderNode, region: RegionNode, nodeGroup: GroupNode };
+const edgeTypes = { link: LinkEdge };
+
+interface Props {
+  analysis: Analysis;
+  lostRegionIds: ReadonlySet<string>;
+  onFileDrop(file: File): void;
+}
+
+/** The React Flow view of the document. Every gesture becomes a document edit; nothing else is kept. */
+export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
+  const store = useEditorStore();
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const flow = useReactFlow();
+  const badges = useMemo(() => badgesByElement(analysis.validation.findings), [analysis.validation.findings]);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const derived = useMemo(
+    () => deriveFlow({ doc, selection: selected, badges, lostRegionIds, rttBetween: analysis.rttBetween }),
+    [doc, selected, badges, lostRegionIds, analysis.rttBetween],
+  );
+  // Drags move nodes locally; the document changes (or the node snaps back) when the drag ends.
+  const [nodes, setNodes] = useState<DesignerNode[]>(derived.nodes);
+  useEffect(() => setNodes(derived.nodes), [derived.nodes]);
+
+  const run = useCallback(
+    <T,>(label: string, recipe: (draft: TopologyDocument) => T): T | undefined => {
+      try {
+        return store.getState().edit(label, recipe);
+      } catch (error) {
+        if (!(error instanceof EditError)) throw error;
+        toast.error(error.message);
+        setNodes(derived.nodes);
+        return undefined;
+      }
+    },
+    [store, derived.nodes],
+  );
+
+  // Selection lives in the editor store (the inspector and shortcuts read it); React Flow reports clicks
+  // and box selections as "select" changes, which are applied there.
+  const applySelectChanges = useCallback(
+    (changes: { type: string; id?: string; selected?: boolean }[]) => {
+      const selects = changes.filter((c): c is { type: "select"; id: string; selected: boolean } => c.type === "select");
+      if (!selects.length) return;
+      const next = new Set(store.getState().selection);
+      for (const c of selects) {
+        if (c.id.startsWith("provider:")) continue;
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      store.getState().select([...next]);
+    },
+    [store],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<DesignerNode>[]) => {
+      applySelectChanges(changes);
+      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== "select" && c.type !== "remove"), current));
+    },
+    [applySelectChanges],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<DesignerEdge>[]) => applySelectChanges(changes), [applySelectChanges]);
+
+  const onNodeDragStop = useCallback(
+    (_event: MouseEvent | TouchEvent, node: DesignerNode, dragged: DesignerNode[]) => {
+      const moved = dragged.length ? dragged : [node];
+      const regionsMoved = moved.filter((n) => n.type === "region");
+      const groupsMoved = moved.filter((n) => n.type === "nodeGroup");
+      if (regionsMoved.length) {
+        run(regionsMoved.length === 1 ? "Move region" : "Move regions", (d) => {
+          for (const n of regionsMoved) setPosition(d, n.id, n.position.x, n.position.y);
+        });
+      }
+      if (groupsMoved.length) {
+        const targets = groupsMoved.map((n) => {
+          const internal = flow.getInternalNode(n.id);
+          const abs = internal?.internals.positionAbsolute ?? n.position;
+          return { id: n.id, region: regionAt(derived.regionRects, { x: abs.x + (n.width ?? 0) / 2, y: abs.y + (n.height ?? 0) / 2 }) };
+        });
+        const moves = targets.filter((t) => t.region && t.region !== doc.nodeGroups.find((g) => g.id === t.id)?.regionId);
+        if (targets.some((t) => !t.region)) toast.info("Node groups live inside a region: drop it on a region to move it there.");
+        if (moves.length) {
+          run(moves.length === 1 ? "Move node group" : "Move node groups", (d) => {
+            for (const m of moves) moveNodeGroup(d, m.id, m.region!);
+          });
+        } else setNodes(derived.nodes);
+      }
+    },
+    [run, flow, derived, doc.nodeGroups],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (!connection.source || !connection.target) return;
+      run("Link regions", (d) => addLink(d, connection.source, connection.target));
+    },
+    [run],
+  );
+
+  const onDragOver = useCallback((event: React.DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = "copy";
+  }, []);
+
+  const onDrop = useCallback(
+    (event: React.DragEvent) => {
+      event.preventDefault();
+      const file = event.dataTransfer.files?.[0];
+      if (file) return onFileDrop(file);
+      const item = readDragItem(event);
+      if (!item) return;
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      if (item.kind === "region") {
+        const spot = freeSpot(derived.regionRects.values(), { x: point.x - 24, y: point.y - 16 }, { width: REGION_W, height: regionHeight(0) });
+        const id = run("Add region", (d) => {
+          const regionId = addRegion(d, item.provider, item.region);
+          setPosition(d, regionId, spot.x, spot.y);
+          return regionId;
+        });
+        if (id) store.getState().select([id]);
+        return;
+      }
+      const regionId = regionAt(derived.regionRects, point);
+      if (!regionId) {
+        toast.error(`${item.label} go inside a region: drop them on a region box, or add a region first.`);
+        return;
+      }
+      const id = run(`Add ${item.label.toLowerCase()}`, (d) => addNodeGroup(d, regionId, item.template));
+      if (id) store.getState().select([id]);
+    },
+    [flow, run, derived.regionRects, store, onFileDrop],
+  );
+
+  return (
+    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="designer-canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={derived.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onEdgesChange={onEdgesChange}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={["Meta", "Control", "Shift"]}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Topology canvas"
+      >
+        <Background gap={24} color="#e2e8f0" />
+        <Controls showInteractive={false} position="bottom-right" />
+        <MiniMap
+          position="bottom-left"
+          pannable
+          zoomable
+          ariaLabel="Overview of the canvas"
+          nodeColor={(n) => (n.type === "region" ? PROVIDER_COLOUR[(n as Extract<DesignerNode, { type: "region" }>).data.region.provider] : "#cbd5e1")}
+          nodeStrokeWidth={0}
+          style={{ width: 160, height: 110 }}
+        />
+      </ReactFlow>
+    </div>
+  );
+}

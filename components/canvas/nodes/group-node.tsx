@@ -1,0 +1,36 @@
+import type { NodeProps } from "@xyflow/react";
+import clsx from "clsx";
+import { memo } from "react";
+import type { DesignerNode } from "../derive-flow";
+import { ROLE_SHORT } from "../visual";
+import { RoleIcon } from "./role-icon";
+import { FindingBadge } from "./badge";
+
+function GroupNodeView({ data, selected }: NodeProps<Extract<DesignerNode, { type: "nodeGroup" }>>) {
+  const { group } = data;
+  const subtype = group.role === "rpc" ? group.rpcType : group.role === "member" ? group.memberType : undefined;
+  return (
+    <div
+      className={clsx(
+        "flex h-full w-full items-center gap-2 rounded-md border bg-white px-2 shadow-xs",
+        selected ? "border-blue-600 ring-2 ring-blue-600/40" : "border-slate-200",
+        data.lost && "opacity-40",
+      )}
+      data-testid={`group-${group.id}`}
+    >
+      <RoleIcon role={group.role} />
+      <div className="min-w-0 flex-1 leading-tight">
+        <div className="truncate text-[12px] font-medium text-slate-900">
+          {group.count} × {ROLE_SHORT[group.role]}
+          {subtype ? <span className="font-normal text-slate-500"> · {subtype}</span> : null}
+        </div>
+        <div className="truncate text-[11px] text-slate-500">
+          {group.deploymentType} · {group.vmSize}
+        </div>
+      </div>
+      <FindingBadge badge={data.badge} />
+    </div>
+  );
+}
+
+export const GroupNode = memo(GroupNodeView);

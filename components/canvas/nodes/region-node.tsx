@@ -1,0 +1,52 @@
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import clsx from "clsx";
+import { GripVertical } from "lucide-react";
+import { memo } from "react";
+import { getRegion } from "@/lib/domain/catalog";
+import type { DesignerNode } from "../derive-flow";
+import { PROVIDER_COLOUR } from "../visual";
+import { FindingBadge } from "./badge";
+
+const handleClass = "!h-3 !w-3 !border-2 !border-white !bg-slate-400";
+
+function RegionNodeView({ data, selected }: NodeProps<Extract<DesignerNode, { type: "region" }>>) {
+  const { region } = data;
+  const info = getRegion(region.provider, region.region);
+  return (
+    <div
+      className={clsx(
+        "h-full w-full rounded-lg border bg-white/95 shadow-sm transition-opacity",
+        selected ? "border-blue-600 ring-2 ring-blue-600/40" : "border-slate-300",
+        data.lost && "opacity-35 grayscale",
+      )}
+      data-testid={`region-${region.id}`}
+      aria-label={`Region ${info?.displayName ?? region.region}`}
+    >
+      <div className="region-drag-handle flex cursor-grab items-start gap-1.5 rounded-t-lg border-b border-slate-200 px-2 py-1.5 active:cursor-grabbing"
+        style={{ borderTop: `3px solid ${PROVIDER_COLOUR[region.provider]}` }}>
+        <GripVertical size={14} className="mt-0.5 shrink-0 text-slate-400" aria-hidden />
+        <div className="min-w-0 flex-1">
+          <div className="flex items-center gap-1.5 truncate text-[13px] font-semibold text-slate-900">
+            {info?.displayName ?? region.region}
+            {region.primary ? <span className="rounded bg-slate-100 px-1 text-[10px] font-medium text-slate-600">primary</span> : null}
+          </div>
+          <div className="truncate text-[11px] text-slate-500">
+            {region.region} · {region.cidr} · {data.validators} validator{data.validators === 1 ? "" : "s"}
+          </div>
+        </div>
+        <FindingBadge badge={data.badge} />
+      </div>
+      {data.groupCount === 0 ? (
+        <div className="m-3 rounded border border-dashed border-slate-300 px-2 py-3 text-center text-[11px] text-slate-500">
+          Drop node groups here
+        </div>
+      ) : null}
+      <Handle type="source" position={Position.Right} id="r" className={handleClass} />
+      <Handle type="source" position={Position.Left} id="l" className={handleClass} />
+      <Handle type="source" position={Position.Top} id="t" className={handleClass} />
+      <Handle type="source" position={Position.Bottom} id="b" className={handleClass} />
+    </div>
+  );
+}
+
+export const RegionNode = memo(RegionNodeView);

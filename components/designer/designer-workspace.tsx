@@ -1,0 +1,79 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { DesignerCanvas } from "@/components/canvas/designer-canvas";
+import { TopologyMap } from "@/components/map/topology-map";
+import { badgesByElement } from "@/components/canvas/findings-index";
+import { useAnalysis } from "@/lib/client/editor/analysis";
+import { useEditor } from "@/lib/client/editor/context";
+import type { TopologySummary } from "@/lib/domain/api";
+import { ConflictDialog } from "./conflict-dialog";
+import { Inspector } from "./inspector/inspector";
+import { lostRegionsOf, type Outage } from "./outage";
+import { Palette } from "./palette";
+import { ProblemsPanel } from "./problems-panel";
+import { ShortcutsDialog } from "./shortcuts-dialog";
+import { StatusBar } from "./status-bar";
+import { Toolbar } from "./toolbar";
+import { useAutosave } from "./use-autosave";
+import { useDesignerShortcuts } from "./use-designer-shortcuts";
+import { useFileImport } from "./use-file-import";
+
+export type DesignerView = "canvas" | "map";
+
+export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
+  const doc = useEditor((s) => s.doc);
+  const selection = useEditor((s) => s.selection);
+  const analysis = useAnalysis(doc);
+  const [view, setView] = useState<DesignerView>("canvas");
+  const [outage, setOutage] = useState<Outage | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const lostRegionIds = useMemo(() => lostRegionsOf(doc, outage), [doc, outage]);
+  const importFile = useFileImport();
+  const { saveNow } = useAutosave(topology.archived);
+  useDesignerShortcuts({ onHelp: () => setHelpOpen(true), onToggleView: () => setView((v) => (v === "canvas" ? "map" : "canvas")), onSave: saveNow });
+  const selectedSet = useMemo(() => new Set(selection), [selection]);
+  const mapBadges = useMemo(
+    () => new Map([...badgesByElement(analysis.validation.findings)].map(([id, b]) => [id, b.severity])),
+    [analysis.validation.findings],
+  );
+  const select = useEditor((s) => s.select);
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col bg-white">
+      <Toolbar
+        topology={topology}
+        view={view}
+        onViewChange={setView}
+        outage={outage}
+        onOutageChange={setOutage}
+        analysis={analysis}
+        onHelp={() => setHelpOpen(true)}
+        onImport={importFile}
+      />
+      <div className="flex min-h-0 flex-1">
+        <Palette />
+        <div className="flex min-w-0 flex-1 flex-col">
+          <div className="relative min-h-0 flex-1 bg-slate-50">
+            {view === "canvas" ? (
+              <DesignerCanvas analysis={analysis} lostRegionIds={lostRegionIds} onFileDrop={importFile} />
+            ) : (
+              <TopologyMap
+                doc={doc}
+                selectedIds={selectedSet}
+                onSelect={(id, additive) => select(id ? (additive ? [...selection, id] : [id]) : [])}
+                lostRegionIds={lostRegionIds}
+                badges={mapBadges}
+              />
+            )}
+          </div>
+          <ProblemsPanel analysis={analysis} onShowOnCanvas={() => setView("canvas")} />
+        </div>
+        <Inspector analysis={analysis} />
+      </div>
+      <StatusBar analysis={analysis} outage={outage} />
+      <ConflictDialog />
+      <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+    </div>
+  );
+}

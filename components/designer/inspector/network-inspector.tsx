@@ -1,0 +1,75 @@
+"use client";
+
+import { useEditor, useEditorStore } from "@/lib/client/editor/context";
+import { COMPLIANCE_PACKS, NetworkSettingsSchema, OperationsSchema, type TopologyDocument } from "@/lib/domain/schema";
+import { SchemaForm } from "./schema-form";
+
+/** With nothing selected: the network's settings, compliance packs, operations and budget. */
+export function NetworkInspector() {
+  const store = useEditorStore();
+  const doc = useEditor((s) => s.doc);
+  const edit = (label: string, recipe: (d: TopologyDocument) => void) => store.getState().edit(label, recipe);
+  const regionOptions = doc.regions.map((r) => ({ value: r.id, label: r.id }));
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h2 className="text-sm font-semibold text-slate-900">Network</h2>
+        <p className="text-xs text-slate-500">Select a region, node group or link to edit it.</p>
+      </div>
+      <SchemaForm
+        idPrefix="network"
+        schema={NetworkSettingsSchema}
+        value={doc.network}
+        overrides={{
+          hubRegionId: { label: "Hub region", options: regionOptions },
+          blockPeriodSeconds: { unit: "s" },
+          requestTimeoutSeconds: { unit: "s" },
+        }}
+        onChange={(next, field) => edit(`Change ${field}`, (d) => { d.network = next; })}
+      />
+      <fieldset className="flex flex-col gap-1.5">
+        <legend className="mb-1 text-xs font-semibold text-slate-700">Compliance packs</legend>
+        {COMPLIANCE_PACKS.map((pack) => (
+          <label key={pack} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={doc.compliance.packs.includes(pack)}
+              onChange={(e) => edit(`${e.target.checked ? "Enable" : "Disable"} ${pack}`, (d) => {
+                d.compliance.packs = e.target.checked ? [...d.compliance.packs, pack] : d.compliance.packs.filter((p) => p !== pack);
+              })} />
+            {pack === "gdpr" ? "GDPR" : pack === "hipaa" ? "HIPAA" : "SOC 2"}
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <h3 className="mb-2 text-xs font-semibold text-slate-700">Operations</h3>
+        <SchemaForm
+          idPrefix="operations"
+          schema={OperationsSchema}
+          value={doc.operations}
+          overrides={{ backupRegionId: { label: "Backup region", options: regionOptions } }}
+          onChange={(next, field) => edit(`Change ${field}`, (d) => { d.operations = next; })}
+        />
+      </div>
+      <BudgetField />
+    </div>
+  );
+}
+
+function BudgetField() {
+  const store = useEditorStore();
+  const budget = useEditor((s) => s.doc.budgetMonthlyUsd);
+  return (
+    <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">
+      Monthly budget (USD)
+      <input type="number" min={1} defaultValue={budget ?? ""} key={budget ?? "none"} placeholder="No budget"
+        className="h-8 rounded-md border border-slate-300 px-2 text-sm font-normal"
+        onBlur={(e) => {
+          const value = e.target.value.trim() === "" ? undefined : Number(e.target.value);
+          if (value !== undefined && !(value > 0)) return;
+          store.getState().edit("Change budget", (d) => {
+            if (value === undefined) delete d.budgetMonthlyUsd;
+            else d.budgetMonthlyUsd = value;
+          });
+        }} />
+    </label>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { useReactFlow } from "@xyflow/react";
+import clsx from "clsx";
+import { Download, HelpCircle, LayoutGrid, Maximize, Redo2, Undo2, Upload } from "lucide-react";
+import Link from "next/link";
+import { useRef } from "react";
+import type { Analysis } from "@/lib/client/editor/analysis";
+import { useEditor } from "@/lib/client/editor/context";
+import type { TopologySummary } from "@/lib/domain/api";
+import { PROVIDER_LABELS, PROVIDERS, type Provider } from "@/lib/domain/schema";
+import type { DesignerView } from "./designer-workspace";
+import type { Outage } from "./outage";
+import { useAutoLayout } from "./use-auto-layout";
+import { downloadJson } from "./download";
+
+interface Props {
+  topology: TopologySummary;
+  view: DesignerView;
+  onViewChange(view: DesignerView): void;
+  outage: Outage | null;
+  onOutageChange(outage: Outage | null): void;
+  analysis: Analysis;
+  onHelp(): void;
+  onImport(file: File): void;
+}
+
+const iconButton = "inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 disabled:text-slate-300";
+
+export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport }: Props) {
+  const doc = useEditor((s) => s.doc);
+  const canUndo = useEditor((s) => s.past.length > 0);
+  const canRedo = useEditor((s) => s.future.length > 0);
+  const undo = useEditor((s) => s.undo);
+  const redo = useEditor((s) => s.redo);
+  const flow = useReactFlow();
+  const autoLayout = useAutoLayout();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const outageValue = outage ? (outage.kind === "region" ? `region:${outage.id}` : `provider:${outage.provider}`) : "";
+  const providers = PROVIDERS.filter((p) => doc.regions.some((r) => r.provider === p));
+
+  return (
+    <div className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 px-3" role="toolbar" aria-label="Designer">
+      <nav aria-label="Breadcrumb" className="mr-2 flex min-w-0 items-center gap-1 text-sm">
+        <Link href="/topologies" className="text-slate-500 hover:underline">Topologies</Link>
+        <span className="text-slate-400">/</span>
+        <h1 className="truncate font-semibold text-slate-900">{topology.name}</h1>
+      </nav>
+      <div className="mx-1 h-6 w-px bg-slate-200" />
+      <button type="button" className={iconButton} onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">
+        <Undo2 size={16} aria-hidden />
+      </button>
+      <button type="button" className={iconButton} onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z">
+        <Redo2 size={16} aria-hidden />
+      </button>
+      <div role="group" aria-label="View" className="ml-1 inline-flex rounded-md border border-slate-300 p-0.5 text-sm">
+        {(["canvas", "map"] as const).map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => onViewChange(v)}
+            className={clsx("rounded px-2.5 py-0.5", view === v ? "bg-slate-100 font-medium" : "text-slate-600")}>
+            {v === "canvas" ? "Canvas" : "Map"}
+          </button>
+        ))}
+      </div>
+      {view === "canvas" ? (
+        <>
+          <button type="button" className={iconButton} onClick={() => void autoLayout()} aria-label="Auto-layout" title="Auto-layout (L)">
+            <LayoutGrid size={16} aria-hidden />
+          </button>
+          <button type="button" className={iconButton} onClick={() => void flow.fitView({ padding: 0.2, duration: 200 })} aria-label="Fit view" title="Fit view (F)">
+            <Maximize size={16} aria-hidden />
+          </button>
+        </>
+      ) : null}
+      <label className="ml-2 flex items-center gap-1.5 text-sm text-slate-600">
+        Simulate outage
+        <select
+          className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
+          value={outageValue}
+          onChange={(e) => {
+            const [kind, id] = e.target.value.split(":") as [string, string];
+            onOutageChange(!e.target.value ? null : kind === "region" ? { kind: "region", id } : { kind: "provider", provider: id as Provider });
+          }}
+        >
+          <option value="">None</option>
+          <optgroup label="Lose a region">
+            {doc.regions.map((r) => <option key={r.id} value={`region:${r.id}`}>{r.id}</option>)}
+          </optgroup>
+          {providers.length > 1 ? (
+            <optgroup label="Lose a provider">
+              {providers.map((p) => <option key={p} value={`provider:${p}`}>{PROVIDER_LABELS[p]}</option>)}
+            </optgroup>
+          ) : null}
+        </select>
+      </label>
+      <div className="ml-auto flex items-center gap-1">
+        <Link href={`/topologies/${topology.id}/versions`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">Versions</Link>
+        <Link href={`/topologies/${topology.id}/json`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">JSON</Link>
+        <input ref={fileInput} type="file" accept=".json,.yaml,.yml,application/json" className="sr-only" tabIndex={-1} aria-hidden
+          onChange={(e) => { const f = e.target.files?.[0]; if (f) onImport(f); e.target.value = ""; }} />
+        <button type="button" className={iconButton} onClick={() => fileInput.current?.click()} aria-label="Import a QDQ or Meridian file" title="Import a QDQ or Meridian file (or drop it on the canvas)">
+          <Upload size={16} aria-hidden />
+        </button>
+        <button type="button" className={iconButton} onClick={() => downloadJson(doc)} aria-label="Download the document as JSON" title="Download JSON">
+          <Download size={16} aria-hidden />
+        </button>
+        <button type="button" className={iconButton} onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
+          <HelpCircle size={16} aria-hidden />
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useReactFlow } from "@xyflow/react";
+import { useEffect } from "react";
+import { toast } from "sonner";
+import { useEditorStore } from "@/lib/client/editor/context";
+import { EditError, pasteNodeGroups, removeElements } from "@/lib/domain/edit";
+import { useAutoLayout } from "./use-auto-layout";
+
+interface Handlers {
+  onHelp(): void;
+  onToggleView(): void;
+  onSave(): void;
+}
+
+/** The designer's keyboard shortcuts; none fire while the user types in a field. */
+export function useDesignerShortcuts({ onHelp, onToggleView, onSave }: Handlers) {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const autoLayout = useAutoLayout();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest("input, textarea, select, [contenteditable=true], [role=dialog]")) return;
+      const mod = event.ctrlKey || event.metaKey;
+      const key = event.key.toLowerCase();
+      const state = store.getState();
+      const handled = (() => {
+        if (mod && key === "z" && !event.shiftKey) return state.undo(), true;
+        if (mod && ((key === "z" && event.shiftKey) || key === "y")) return state.redo(), true;
+        if (mod && key === "s") return onSave(), true;
+        if (mod && key === "a") {
+          state.select([...state.doc.regions.map((r) => r.id), ...state.doc.nodeGroups.map((g) => g.id), ...state.doc.links.map((l) => l.id)]);
+          return true;
+        }
+        if (mod && key === "c") {
+          const n = state.copySelection();
+          if (n) toast.success(`Copied ${n} node group${n === 1 ? "" : "s"}`);
+          return n > 0;
+        }
+        if (mod && key === "v") {
+          const target = state.doc.regions.find((r) => state.selection.includes(r.id))?.id
+            ?? state.doc.nodeGroups.find((g) => state.selection.includes(g.id))?.regionId;
+          if (!state.clipboard.length) return false;
+          if (!target) return toast.info("Select a region to paste into."), true;
+          try {
+            const ids = state.edit("Paste node groups", (d) => pasteNodeGroups(d, state.clipboard, target));
+            state.select(ids);
+          } catch (error) {
+            if (error instanceof EditError) toast.error(error.message);
+            else throw error;
+          }
+          return true;
+        }
+        if (mod) return false;
+        if ((key === "delete" || key === "backspace") && state.selection.length) {
+          const n = state.selection.length;
+          state.edit(n === 1 ? `Delete ${state.selection[0]}` : `Delete ${n} elements`, (d) => removeElements(d, state.selection));
+          return true;
+        }
+        if (key === "escape") return state.select([]), true;
+        if (key === "f") return void flow.fitView({ padding: 0.2, duration: 200 }), true;
+        if (key === "z" && state.selection.length) {
+          const nodeIds = state.selection.flatMap((id) => {
+            const link = state.doc.links.find((l) => l.id === id);
+            return link ? [link.from, link.to] : [id];
+          });
+          return void flow.fitView({ nodes: nodeIds.map((id) => ({ id })), padding: 0.4, duration: 200, maxZoom: 1.5 }), true;
+        }
+        if (key === "l") return void autoLayout(), true;
+        if (key === "m") return onToggleView(), true;
+        if (key === "?" || (key === "/" && event.shiftKey)) return onHelp(), true;
+        return false;
+      })();
+      if (handled) event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [store, flow, autoLayout, onHelp, onToggleView, onSave]);
+}
