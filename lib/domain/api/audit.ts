@@ -1,10 +1,27 @@
 import { z } from "zod";
 
+/** Every action the audit log records; the append function accepts only these, the filter lists them. */
+export const AUDIT_ACTIONS = [
+  "organization.create",
+  "topology.create",
+  "topology.save",
+  "topology.update",
+  "topology.archive",
+  "topology.restore",
+  "membership.create",
+  "membership.update",
+  "membership.remove",
+  "invitation.create",
+  "invitation.revoke",
+  "invitation.accept",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 /** Filters and paging of the audit log API. */
 export const AuditQuerySchema = z
   .object({
     actor: z.string().max(320).optional().meta({ description: "Actor's user id or email." }),
-    action: z.string().max(100).optional(),
+    action: z.enum(AUDIT_ACTIONS).optional(),
     target: z.string().max(200).optional().meta({ description: "Target id (a topology id, ...)." }),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),

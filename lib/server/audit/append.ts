@@ -1,10 +1,11 @@
 import type { Prisma } from "@prisma/client";
+import type { AuditAction } from "@/lib/domain/api";
 import { GENESIS_HASH, chainHash } from "./chain";
 
 export interface AuditInput {
   organizationId: string;
   actor: { id: string; email: string | null } | null;
-  action: string;
+  action: AuditAction;
   targetType: string;
   targetId: string;
   requestId: string;

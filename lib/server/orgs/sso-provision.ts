@@ -1,4 +1,5 @@
 import type { Prisma } from "@prisma/client";
+import type { AuditAction } from "@/lib/domain/api";
 import { appendAuditEvent } from "../audit/append";
 import { rolesForGroups, type GroupRoleConfig } from "../auth/group-roles";
 import type { Db } from "../db";
@@ -105,7 +106,7 @@ async function ensureOrganization(tx: Prisma.TransactionClient, slug: string, na
 function audit(
   tx: Prisma.TransactionClient,
   organizationId: string,
-  action: string,
+  action: AuditAction,
   targetId: string,
   requestId: string,
   data: Prisma.InputJsonObject,
