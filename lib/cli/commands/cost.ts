@@ -21,7 +21,8 @@ Options:
   -h, --help                 show this help
 
 JSON output: {currency, provider?, totalMonthlyUsd, breakdown, byProvider, byRegion, byGroup, mapping?,
-pricesAsOf, assumptions}. Amounts are USD per month, rounded to cents.
+pricesAsOf, unpricedRegions, assumptions}. Amounts are USD per month, rounded to cents. unpricedRegions lists
+regions with no price (not in the region catalog): their figures are reference-region placeholders.
 `;
 
 export const costCommand: Command = {
@@ -83,6 +84,12 @@ function costReport(cost: TopologyCost | ProviderCost, provider: Provider | unde
     ),
     ...("mapping" in cost ? { mapping: cost.mapping } : {}),
     pricesAsOf: cost.pricesAsOf,
+    unpricedRegions: cost.unpricedRegions.map((u) => ({
+      regionId: u.regionId,
+      provider: u.provider,
+      region: u.providerRegion,
+      message: u.message,
+    })),
     assumptions: cost.assumptions,
   };
 }
@@ -102,8 +109,9 @@ function textReport(r: CostReport): string {
       ...Object.entries(r.byGroup).map(([id, g]) => [`  ${id}`, `${g.provider}:${g.region}`, g.role, String(g.count), g.deploymentType, g.size, usd(g.monthlyUsd)]),
     ]),
   );
+  const unpriced = new Set(r.unpricedRegions.map((u) => u.regionId));
   lines.push("", "Regions (groups and cluster fees):");
-  lines.push(columns(Object.entries(r.byRegion).map(([id, v]) => [`  ${id}`, usd(v)])));
+  lines.push(columns(Object.entries(r.byRegion).map(([id, v]) => [`  ${id}`, usd(v), unpriced.has(id) ? "unpriced" : ""])));
   lines.push("", "Providers:");
   lines.push(columns(Object.entries(r.byProvider).filter(([, v]) => v > 0).map(([p, v]) => [`  ${PROVIDER_LABELS[p as Provider]}`, usd(v)])));
   const b = r.breakdown;
@@ -112,5 +120,9 @@ function textReport(r: CostReport): string {
     `Total: ${usd(r.totalMonthlyUsd)} per month (compute ${usd(b.compute)}, storage ${usd(b.storage)}, platform ${usd(b.platform)}, egress ${usd(b.egress)})`,
     `List prices as of ${r.pricesAsOf}; estimates, not quotes. Run with --format json for the assumptions.`,
   );
+  if (r.unpricedRegions.length > 0) {
+    lines.push("", "Warnings (unpriced regions: their figures are placeholders, not estimates):");
+    for (const u of r.unpricedRegions) lines.push(`  ${u.message}`);
+  }
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,6 @@
 // meridian latency <a> <b>: the round trip between two regions, measured (Azure pairs) or estimated.
 
-import { rtt } from "../../domain/latency";
+import { AZURE_LATENCY_ATTRIBUTION, rtt } from "../../domain/latency";
 import { choiceOption, expectPositionals, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { EXIT_OK, InputError } from "../errors";
@@ -12,7 +12,8 @@ Round-trip time between two regions: Azure's published P95 measurement where one
 estimate from distance. A bare region name is Azure (eastus); others take a prefix (aws:us-east-1, gcp:europe-west1).
 
 Options:
-  --format text|json   output format (default text); JSON is {rttMs, source}, source "measured" or "estimated"
+  --format text|json   output format (default text); JSON is {rttMs, source}, source "measured" or
+                       "estimated", rttMs to 0.1 ms; a measured result also carries its attribution
   -h, --help           show this help
 `;
 
@@ -33,8 +34,11 @@ export const latencyCommand: Command = {
     } catch (error) {
       throw new InputError((error as Error).message);
     }
-    if (format === "json") writeJson(io, { rttMs: result.rttMs, source: result.source });
-    else io.stdout(`${a} <-> ${b}: ${result.rttMs.toFixed(1)} ms round trip (${result.source})\n`);
+    const rttMs = Math.round(result.rttMs * 10) / 10;
+    // The measurements are CC BY 4.0: wherever one is shown, its source goes with it.
+    const attribution = result.source === "measured" ? AZURE_LATENCY_ATTRIBUTION : undefined;
+    if (format === "json") writeJson(io, { rttMs, source: result.source, ...(attribution && { attribution }) });
+    else io.stdout(`${a} <-> ${b}: ${rttMs.toFixed(1)} ms round trip (${result.source})\n${attribution ? `Source: ${attribution}\n` : ""}`);
     return EXIT_OK;
   },
 };

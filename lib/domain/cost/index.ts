@@ -2,7 +2,7 @@
 // network re-priced on another cloud. Pure: no I/O, runs in the browser, the server and the CLI.
 
 export type {
-  ClusterFee, CostCategory, CostLine, CostOptions, NodeGroupCost, PriceSourceKind, TopologyCost,
+  ClusterFee, CostCategory, CostLine, CostOptions, NodeGroupCost, PriceSourceKind, TopologyCost, UnpricedRegion,
 } from "./types";
 export { priceNodeGroup } from "./price-node-group";
 export { priceTopology } from "./price-topology";

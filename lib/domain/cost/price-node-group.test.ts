@@ -42,7 +42,7 @@ describe("priceNodeGroup", () => {
   });
 
   it("falls back to the geography default for a region without its own figure, and says so", () => {
-    const doc = testDocument([{ id: "be", provider: "azure", region: "belgiumcentral" }], [
+    const doc = testDocument([{ id: "be", provider: "azure", region: "examplewesteurope" }], [
       { id: "v", regionId: "be", role: "validator", count: 1, deploymentType: "vm", vmSize: "Standard_D2s_v5" },
     ]);
     const topologyWide = priceNodeGroup(doc, onlyGroup(doc), opts);

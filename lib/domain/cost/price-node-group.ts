@@ -27,13 +27,16 @@ const LOAD_BALANCER_LABELS = { internal: "Load balancer (internal RPC)", public:
 const EGRESS_CLASSES: readonly EgressClass[] = ["intraContinent", "interContinent", "internet"];
 
 /**
- * Prices one group on its own. Its `assumptions` include the general ones; a Kubernetes control-plane fee is
+ * Prices one group on its own. Its `assumptions` include the general ones and its region's price-level note
+ * (a geography default or an unpriced region); a Kubernetes control-plane fee is
  * shared by the region's groups and so is counted by priceTopology, not here (the assumptions say so).
  */
 export function priceNodeGroup(doc: TopologyDocument, group: NodeGroup, options: CostOptions = {}): NodeGroupCost {
   const ctx = buildPricingContext(doc, options);
   const cost = priceGroupInContext(ctx, group);
   const extra = generalAssumptions(ctx);
+  const regionNote = ctx.regions.get(group.regionId)?.level.note;
+  if (regionNote) extra.push(regionNote);
   if (DEPLOYMENT_KIND[cost.deploymentType] === "kubernetes") {
     const hourly = controlPlaneHourly(cost.provider, ctx.aksTier);
     extra.push(`The region's ${cost.deploymentType} control plane ($${(hourly * HOURS_PER_MONTH).toFixed(2)}/month) is shared by its groups and counted once per region by priceTopology, not in this group's total.`);
@@ -129,7 +132,7 @@ function missingRegion(group: NodeGroup, notes: string[]): RegionPricing {
   return {
     region: { id: group.regionId, provider, region: "", primary: false, cidr: "0.0.0.0/0", subnetPrefix: 24 },
     info: undefined,
-    level: { multiplier: UNKNOWN_REGION_MULTIPLIER, priceSource: "geography-default" },
+    level: { multiplier: UNKNOWN_REGION_MULTIPLIER, priceSource: "unpriced" },
     egress: NO_EGRESS,
   };
 }

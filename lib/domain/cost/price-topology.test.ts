@@ -108,10 +108,29 @@ describe("priceTopology", () => {
   });
 
   it("reports every region, including empty ones, and geography-default regions in its assumptions", () => {
-    const doc = testDocument([...REGIONS, { id: "be", provider: "azure", region: "belgiumcentral" }], GROUPS);
+    const doc = testDocument([...REGIONS, { id: "be", provider: "azure", region: "examplewesteurope" }], GROUPS);
     const cost = priceTopology(doc, opts);
     expect(cost.byRegion.be).toBe(0);
-    expect(cost.assumptions.some((a) => a.includes("belgiumcentral") && a.includes("Europe default"))).toBe(true);
+    expect(cost.assumptions.some((a) => a.includes("examplewesteurope") && a.includes("Europe default"))).toBe(true);
+  });
+
+  it("lists no unpriced regions when every region has a price", () => {
+    expect(priceTopology(testDocument(REGIONS, GROUPS), opts).unpricedRegions).toEqual([]);
+  });
+
+  it("warns about a region missing from the catalog instead of pricing it silently", () => {
+    const doc = testDocument(
+      [REGIONS[0], { id: "mars", provider: "azure", region: "marsnorth" }],
+      [GROUPS[0], { id: "v-mars", regionId: "mars", role: "validator", count: 1, deploymentType: "vm", vmSize: "Standard_D4s_v5" }],
+    );
+    const cost = priceTopology(doc, opts);
+    expect(cost.byGroup["v-mars"]).toMatchObject({ priceSource: "unpriced", regionalMultiplier: 1 });
+    expect(cost.unpricedRegions).toEqual([
+      expect.objectContaining({ regionId: "mars", provider: "azure", providerRegion: "marsnorth", multiplier: 1 }),
+    ]);
+    expect(cost.unpricedRegions[0]?.message).toMatch(/^mars: azure:marsnorth is not in the region catalog/);
+    expect(cost.assumptions.some((a) => a.includes("azure:marsnorth is not in the region catalog"))).toBe(true);
+    expectConsistent(cost);
   });
 
   it("prices groups of an empty document and a half-edited one without throwing", () => {
@@ -120,6 +139,8 @@ describe("priceTopology", () => {
     const dangling = { ...doc, nodeGroups: [{ ...doc.nodeGroups[0], regionId: "gone" } as NodeGroup] };
     const cost = priceTopology(dangling, opts);
     expect(cost.byGroup["v-east"]?.compute).toBeCloseTo(3 * 0.192 * HOURS, 6);
+    expect(cost.byGroup["v-east"]?.priceSource).toBe("unpriced");
+    expect(cost.unpricedRegions.map((r) => r.regionId)).toEqual(["gone"]);
     expectConsistent(cost);
   });
 });

@@ -7,6 +7,7 @@ import { priceGroupInContext } from "./price-node-group";
 import { PRICES_AS_OF } from "./prices";
 import { buildPricingContext, generalAssumptions } from "./pricing-context";
 import type { CostOptions, NodeGroupCost, TopologyCost } from "./types";
+import { unpricedRegions } from "./unpriced-regions";
 
 export function priceTopology(doc: TopologyDocument, options: CostOptions = {}): TopologyCost {
   const ctx = buildPricingContext(doc, options);
@@ -53,6 +54,7 @@ export function priceTopology(doc: TopologyDocument, options: CostOptions = {}):
     byProvider,
     clusterFees: fees,
     assumptions: [...new Set([...generalAssumptions(ctx), ...regionNotes, ...groupNotes])],
+    unpricedRegions: unpricedRegions(ctx, groups.values()),
     pricesAsOf: PRICES_AS_OF,
   };
 }

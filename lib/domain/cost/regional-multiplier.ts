@@ -1,5 +1,5 @@
 // A region's price level relative to its provider's reference region, and whether that is the region's own
-// figure or a default for its geography.
+// figure, a default for its geography, or a stand-in for a region the catalog doesn't know ("unpriced").
 
 import type { RegionInfo } from "../catalog/types";
 import type { Provider } from "../schema/enums";
@@ -11,7 +11,7 @@ import type { PriceSourceKind } from "./types";
 export interface RegionalMultiplier {
   readonly multiplier: number;
   readonly priceSource: PriceSourceKind;
-  /** Set for defaults: what the figure is based on, for the assumptions list. */
+  /** Set for defaults and unpriced regions: what the figure is based on, for the assumptions and warnings. */
   readonly note?: string;
 }
 
@@ -23,8 +23,8 @@ export function regionalMultiplier(provider: Provider, regionId: string, info: R
   if (!info) {
     return {
       multiplier: UNKNOWN_REGION_MULTIPLIER,
-      priceSource: "geography-default",
-      note: `${provider}:${regionId} is not in the region catalog; priced at reference-region prices (x${UNKNOWN_REGION_MULTIPLIER})`,
+      priceSource: "unpriced",
+      note: `${provider}:${regionId} is not in the region catalog and has no price: priced at ${provider} reference-region prices (x${UNKNOWN_REGION_MULTIPLIER}) as a placeholder`,
     };
   }
   const sovereign = SOVEREIGN_DEFAULT_MULTIPLIERS[info.classification];

@@ -20,8 +20,8 @@ const REGIONS: readonly RegionInfo[] = [
   region("azure", "westeurope", 52.37, 4.9, "Europe"),
   region("azure", "brazilsouth", -23.55, -46.63, "South America"),
   region("azure", "usgovvirginia", 37.54, -77.44, "United States", "gov"),
-  // A real Azure region without a figure in the regional multiplier table.
-  region("azure", "belgiumcentral", 50.85, 4.35, "Europe"),
+  // A region this catalog knows but the regional multiplier table doesn't (a catalog newer than the prices).
+  region("azure", "examplewesteurope", 50.85, 4.35, "Europe"),
   region("aws", "us-east-1", 39.04, -77.49, "United States"),
   region("aws", "eu-west-1", 53.35, -6.26, "Europe"),
   region("aws", "eu-central-1", 50.11, 8.68, "Europe"),

@@ -24,10 +24,25 @@ export interface CostLine {
 }
 
 /**
- * Where a region's price level came from: its own figure in the regional table, or the typical figure for its
- * geography (or sovereign cloud) because the table has none for it.
+ * Where a region's price level came from: its own figure in the regional table, the typical figure for its
+ * geography (or sovereign cloud) because the table has none for it, or nothing at all ("unpriced": the region
+ * is not in the region catalog, or the group's region is not in the document) so reference-region prices
+ * stand in and the figure is a placeholder.
  */
-export type PriceSourceKind = "regional" | "geography-default";
+export type PriceSourceKind = "regional" | "geography-default" | "unpriced";
+
+/** A region priced without any price figure; its groups' costs are reference-region placeholders. */
+export interface UnpricedRegion {
+  /** The document's region id (or a group's dangling regionId). */
+  readonly regionId: string;
+  readonly provider: Provider;
+  /** The provider's region id as the document names it; "" when the document has no such region. */
+  readonly providerRegion: string;
+  /** The multiplier that stood in (UNKNOWN_REGION_MULTIPLIER). */
+  readonly multiplier: number;
+  /** Why and how it was priced, for a warning. */
+  readonly message: string;
+}
 
 export interface NodeGroupCost {
   readonly groupId: string;
@@ -82,6 +97,8 @@ export interface TopologyCost {
   readonly clusterFees: Readonly<Record<string, ClusterFee>>;
   /** General assumptions first, then each region's and group's own notes. */
   readonly assumptions: readonly string[];
+  /** Regions with no price figure at all, in document order; empty when every region is priced. Show as warnings. */
+  readonly unpricedRegions: readonly UnpricedRegion[];
   /** YYYY-MM the price tables were compiled (see PRICE_SOURCES). */
   readonly pricesAsOf: string;
 }

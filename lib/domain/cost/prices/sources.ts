@@ -44,6 +44,7 @@ export const PRICE_SOURCES: Readonly<Record<Provider, PriceSource>> = Object.fre
     notes: [
       "VMs: pay-as-you-go Linux hourly price in East US.",
       "Azure China (21Vianet) publishes CNY prices; its multiplier is an approximate conversion at 7.1 CNY/USD.",
+      "Regions without their own figure are approximated from the nearest priced region (regional-multipliers-azure.ts).",
     ],
   },
   aws: {
@@ -62,6 +63,7 @@ export const PRICE_SOURCES: Readonly<Record<Provider, PriceSource>> = Object.fre
     notes: [
       "EC2: on-demand Linux, shared tenancy, hourly price in US East (N. Virginia).",
       "AWS China (Sinnet/NWCD) publishes CNY prices; its multiplier is an approximate conversion at 7.1 CNY/USD.",
+      "Regions without their own figure are approximated from the nearest priced region (regional-multipliers-aws.ts).",
     ],
   },
   gcp: {
@@ -80,6 +82,7 @@ export const PRICE_SOURCES: Readonly<Record<Provider, PriceSource>> = Object.fre
     notes: [
       "Compute Engine: on-demand price in Iowa (us-central1), without sustained-use discounts.",
       "Network: Premium Tier.",
+      "Regions without their own figure are approximated from the nearest priced region (regional-multipliers-gcp.ts).",
     ],
   },
 });

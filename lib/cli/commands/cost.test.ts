@@ -2,46 +2,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Workspace } from "../testing/run-bin";
 import { CLEAN_QDQ_YAML, starter } from "../testing/topologies";
 
-describe.concurrent("meridian latency", () => {
-  const ws = new Workspace();
-  afterAll(() => ws.dispose());
-
-  it("prints {rttMs, source} as JSON, measured for an Azure pair", async () => {
-    const r = await ws.json(["latency", "azure:eastus", "azure:westeurope", "--format", "json"]);
-    expect(r.code).toBe(0);
-    expect(Object.keys(r.body).sort()).toEqual(["rttMs", "source"]);
-    expect(r.body.source).toBe("measured");
-    expect(r.body.rttMs).toBeGreaterThan(50);
-  });
-
-  it("estimates across clouds, reads bare names as Azure, and is symmetric", async () => {
-    const [ab, ba] = await Promise.all([
-      ws.json(["latency", "eastus", "gcp:europe-west1", "--format", "json"]),
-      ws.json(["latency", "gcp:europe-west1", "azure:eastus", "--format", "json"]),
-    ]);
-    expect(ab.body.source).toBe("estimated");
-    expect(ab.body).toEqual(ba.body);
-  });
-
-  it("prints a sentence by default", async () => {
-    const r = await ws.run(["latency", "aws:us-east-1", "aws:us-west-2"]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^aws:us-east-1 <-> aws:us-west-2: \d+\.\d ms round trip \((measured|estimated)\)\n$/);
-  });
-
-  it("exit 2 for unknown regions, providers or missing arguments", async () => {
-    const [region, provider, missing] = await Promise.all([
-      ws.run(["latency", "aws:us-east-1", "aws:mars-1"]),
-      ws.run(["latency", "oci:phoenix", "eastus"]),
-      ws.run(["latency", "eastus"]),
-    ]);
-    expect(region.stderr).toMatch(/Unknown region "aws:mars-1"/);
-    expect(provider.stderr).toMatch(/Unknown cloud provider "oci"/);
-    expect(missing.stderr).toMatch(/missing <provider:region>/);
-    for (const r of [region, provider, missing]) expect(r.code).toBe(2);
-  });
-});
-
 describe.concurrent("meridian cost", () => {
   const ws = new Workspace();
   afterAll(() => ws.dispose());
@@ -77,6 +37,24 @@ describe.concurrent("meridian cost", () => {
     expect(r.stdout).toMatch(/Node groups \(per month\):/);
     expect(r.stdout).toMatch(/validators\s+azure:eastus\s+validator\s+4\s+aks\s+Standard_D4s_v5\s+\$[\d,]+\.\d\d/);
     expect(r.stdout).toMatch(/^Total: \$[\d,]+\.\d\d per month/m);
+  });
+
+  it("warns about a region missing from the region catalog instead of pricing it silently", async () => {
+    const doc = starter() as { regions: { region: string }[] };
+    ws.write("unpriced.json", { ...doc, regions: doc.regions.map((r, i) => (i === 0 ? { ...r, region: "marsnorth" } : r)) });
+    const [json, text] = await Promise.all([
+      ws.json(["cost", "unpriced.json", "--format", "json"]),
+      ws.run(["cost", "unpriced.json"]),
+    ]);
+    expect(json.code).toBe(0);
+    expect(json.body.unpricedRegions).toEqual([
+      expect.objectContaining({ regionId: "eastus", provider: "azure", region: "marsnorth" }),
+    ]);
+    expect(json.body.unpricedRegions[0].message).toMatch(/azure:marsnorth is not in the region catalog/);
+    expect(text.stdout).toMatch(/^ {2}eastus\s+\$[\d,]+\.\d\d\s+unpriced$/m);
+    expect(text.stdout).toMatch(/Warnings \(unpriced regions[^\n]*\n {2}eastus: azure:marsnorth is not in the region catalog/);
+    const clean = await ws.json(["cost", "starter.json", "--format", "json"]);
+    expect(clean.body.unpricedRegions).toEqual([]);
   });
 
   it("exit 2 for an unknown provider or a missing file", async () => {
