@@ -84,10 +84,43 @@ describe.concurrent("meridian validate", () => {
     expect(r.code).toBe(1);
     expect(r.body.summary.packs).toContain("policy");
     expect(r.body.findings.some((f: { pack: string }) => f.pack === "policy")).toBe(true);
-    ws.write("bad-policy.json", { allowedProviders: ["ibm"] });
-    const bad = await ws.run(["validate", clean, "--policy", "bad-policy.json"]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/allowedProviders: unknown provider 'ibm'/);
+  });
+
+  it("checks the change-approval control when a policy is given", async () => {
+    ws.write("no-approval.yaml", "approvalsRequired: 0\n");
+    ws.write("approval.yaml", "approvalsRequired: 2\n");
+    const [none, some, noPolicy] = await Promise.all([
+      ws.json(["validate", clean, "--format", "json", "--packs", "soc2", "--policy", "no-approval.yaml"]),
+      ws.json(["validate", clean, "--format", "json", "--packs", "soc2", "--policy", "approval.yaml"]),
+      ws.json(["validate", clean, "--format", "json", "--packs", "soc2"]),
+    ]);
+    const approval = (r: { body: { findings: { code: string }[] } }) => r.body.findings.filter((f) => f.code === "compliance.soc2.change-approval");
+    expect(approval(none)).toEqual([expect.objectContaining({ severity: "error", target: { kind: "document" } })]);
+    expect(approval(some)).toEqual([]);
+    expect(approval(noPolicy)).toEqual([]);
+  });
+
+  it("exit 2 with one line per offending path for a bad policy file", async () => {
+    ws.write("bad-policy.json", { allowedProviders: ["ibm"], approvalsRequired: 11, requiredTolerance: "zone", allowedRegions: ["eastus"] });
+    ws.write("unknown-key.yaml", "allowedProvider: [aws]\n");
+    ws.write("list-policy.yaml", "- aws\n");
+    const [bad, unknownKey, list] = await Promise.all([
+      ws.run(["validate", clean, "--policy", "bad-policy.json"]),
+      ws.run(["validate", clean, "--policy", "unknown-key.yaml"]),
+      ws.run(["validate", clean, "--policy", "list-policy.yaml"]),
+    ]);
+    for (const r of [bad, unknownKey, list]) {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).not.toMatch(/internal error|TypeError|at .*\.ts:/);
+    }
+    expect(bad.stderr).toMatch(/^meridian validate: bad-policy\.json is not a valid policy \(4 problems\)\n/);
+    expect(bad.stderr).toMatch(/^ {2}allowedProviders\[0\]: unknown provider 'ibm' \(expected azure, aws, gcp\)$/m);
+    expect(bad.stderr).toMatch(/^ {2}allowedRegions\[0\]: must be provider:region such as azure:westeurope or aws:us-east-1, got 'eastus'$/m);
+    expect(bad.stderr).toMatch(/^ {2}requiredTolerance: must be none, region or provider, got 'zone'$/m);
+    expect(bad.stderr).toMatch(/^ {2}approvalsRequired: must be a whole number from 0 to 10$/m);
+    expect(unknownKey.stderr).toMatch(/^ {2}unknown policy key 'allowedProvider' \(expected allowedProviders, allowedRegions, .*approvalsRequired\)$/m);
+    expect(list.stderr).toMatch(/^ {2}a policy must be an object of settings$/m);
   });
 
   it("exit 2 with a clear message for unreadable or invalid input", async () => {

@@ -2,7 +2,7 @@
 // failure domains; exits 1 when a finding reaches --fail-on, so CI can gate on it.
 
 import {
-  RULE_PACKS, SEVERITY_RANK, validate, type Finding, type FindingTarget, type OrgPolicy, type Severity, type ValidationResult,
+  OrgPolicySchema, RULE_PACKS, SEVERITY_RANK, validate, type Finding, type FindingTarget, type OrgPolicy, type Severity, type ValidationResult,
 } from "../../domain/rules";
 import { choiceOption, expectPositionals, listOption, parseCommandArgs, stringOption } from "../args";
 import type { Command } from "../command";
@@ -10,6 +10,7 @@ import { EXIT_FINDINGS, EXIT_OK, InputError } from "../errors";
 import { columns, plural } from "../format-text";
 import { parseStructured, readInput, writeJson, type CliIo } from "../io";
 import { loadTopology } from "../load-topology";
+import { formatIssues } from "../../domain/schema";
 
 const HELP = `Usage: meridian validate <file> [options]
 
@@ -20,8 +21,9 @@ DSL line; JSON or YAML) with Meridian's rules and reports whether it survives th
 Options:
   --format text|json         output format (default text)
   --packs gdpr,hipaa,soc2    compliance packs to run as well as those the document enables
-  --policy <file>            an organisation policy (JSON or YAML): allowedProviders, allowedRegions,
-                             budgetMonthlyUsd, requiredTags, requiredTolerance (none|region|provider)
+  --policy <file>            an organisation policy (JSON or YAML): allowedProviders, allowedRegions
+                             (provider:region), budgetMonthlyUsd, requiredTags, requiredTolerance
+                             (none|region|provider), approvalsRequired (0-10, approvals before export)
   --fail-on warning|error    exit 1 when a finding is at least this severe (default error; info also works)
   -h, --help                 show this help
 
@@ -128,32 +130,14 @@ function textReport(file: string, format: string, result: ValidationResult, fail
   return `${lines.join("\n")}\n`;
 }
 
-const POLICY_KEYS = ["allowedProviders", "allowedRegions", "budgetMonthlyUsd", "requiredTags", "requiredTolerance"];
-
-/** A light check: the rule engine trusts the policy's shape, so wrong types are refused here. */
+/** The policy file, checked against OrgPolicySchema: one line per offending path, exit 2. */
 async function readPolicy(path: string, io: CliIo): Promise<OrgPolicy> {
   const parsed = parseStructured(await readInput(path, io));
-  const value = parsed.kind === "data" ? parsed.value : parsed.text;
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`${path}: a policy must be an object`);
-  const policy = value as Record<string, unknown>;
-  for (const key of Object.keys(policy)) {
-    if (!POLICY_KEYS.includes(key)) throw new InputError(`${path}: unknown policy key '${key}' (expected ${POLICY_KEYS.join(", ")})`);
-  }
-  const stringList = (key: string) => {
-    const v = policy[key];
-    if (v !== undefined && (!Array.isArray(v) || v.some((s) => typeof s !== "string"))) throw new InputError(`${path}: ${key} must be a list of strings`);
-  };
-  stringList("allowedProviders");
-  stringList("allowedRegions");
-  stringList("requiredTags");
-  const providers = policy.allowedProviders as string[] | undefined;
-  const unknown = providers?.find((p) => !["azure", "aws", "gcp"].includes(p));
-  if (unknown !== undefined) throw new InputError(`${path}: allowedProviders: unknown provider '${unknown}' (expected azure, aws, gcp)`);
-  if (policy.budgetMonthlyUsd !== undefined && (typeof policy.budgetMonthlyUsd !== "number" || !(policy.budgetMonthlyUsd > 0))) {
-    throw new InputError(`${path}: budgetMonthlyUsd must be a positive number`);
-  }
-  if (policy.requiredTolerance !== undefined && !["none", "region", "provider"].includes(policy.requiredTolerance as string)) {
-    throw new InputError(`${path}: requiredTolerance must be none, region or provider`);
-  }
-  return policy as OrgPolicy;
+  const result = OrgPolicySchema.safeParse(parsed.kind === "data" ? parsed.value : parsed.text);
+  if (result.success) return result.data;
+  const issues = formatIssues(result.error);
+  throw new InputError(
+    `${path} is not a valid policy (${plural(issues.length, "problem")})`,
+    issues.map((i) => (i.path === "(document)" ? i.message : `${i.path}: ${i.message}`)),
+  );
 }

@@ -12,6 +12,7 @@ import {
   regionKey,
   requireRegion,
 } from "./index";
+import { HIPAA_OVERRIDES, isHipaaEligible } from "./compliance-facts";
 
 // Independent of compliance-facts.ts on purpose: a second statement of the facts the catalog derives.
 const EEA = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split(" ");
@@ -101,6 +102,29 @@ describe("region catalogs", () => {
       if (r.country === "US") expect(r.hipaaEligible, r.id).toBe(true);
       if (r.classification === "china") expect(r.hipaaEligible, r.id).toBe(false);
     }
+  });
+
+  it("HIPAA rule: US commercial and gov regions are eligible, others only by a catalog override", () => {
+    for (const r of listRegions()) {
+      const where = regionKey(r.provider, r.id);
+      const override = HIPAA_OVERRIDES.get(where);
+      const expected = override ? override.eligible : r.country === "US" && ["commercial", "gov"].includes(r.classification);
+      expect(isHipaaEligible(r), where).toBe(expected);
+      if (r.classification === "china") expect(isHipaaEligible(r), where).toBe(false);
+    }
+    expect(isHipaaEligible(requireRegion("aws:us-gov-west-1"))).toBe(true);
+    expect(isHipaaEligible(requireRegion("gcp:us-central1"))).toBe(true);
+    expect(isHipaaEligible(requireRegion("azure:usdodeast"))).toBe(true); // override: Azure Government's DoD regions
+    expect(isHipaaEligible(requireRegion("azure:westeurope"))).toBe(false);
+    expect(isHipaaEligible(requireRegion("aws:eu-west-1"))).toBe(false);
+    expect(isHipaaEligible(requireRegion("aws:cn-north-1"))).toBe(false);
+  });
+
+  it("HIPAA overrides name catalog regions and win over the default rule", () => {
+    for (const key of HIPAA_OVERRIDES.keys()) expect(getRegionByKey(key), key).toBeDefined();
+    const dod = requireRegion("azure:usdodcentral");
+    expect(isHipaaEligible(dod)).toBe(true);
+    expect(isHipaaEligible({ ...dod, id: "not-overridden" })).toBe(false); // dod is neither commercial nor gov
   });
 
   it("states its sources and compilation date for each provider", () => {

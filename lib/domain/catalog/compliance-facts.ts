@@ -2,7 +2,7 @@
 // Compiled 2026-11 from the European Commission's pages "EEA countries" and
 // "Adequacy decisions: how the EU determines if a non-EU country has an adequate level of data protection".
 
-import type { RegionClassification } from "./types";
+import type { CloudProvider, RegionClassification } from "./types";
 
 /** EU 27 plus the three EEA EFTA states (Iceland, Liechtenstein, Norway). */
 export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
@@ -27,13 +27,33 @@ export const EU_ADEQUACY_COUNTRIES: ReadonlySet<string> = new Set([
   "AD", "AR", "CA", "FO", "GG", "IM", "IL", "JP", "JE", "NZ", "KR", "CH", "GB", "UY",
 ]);
 
+/** What the HIPAA rule reads about a region; a catalog row or a `RegionInfo` both have it. */
+export interface HipaaSubject {
+  readonly provider: CloudProvider;
+  readonly id: string;
+  readonly country: string;
+  readonly classification: RegionClassification;
+}
+
 /**
- * HIPAA rule: AWS, Azure and Google Cloud each sign one Business Associate Agreement that covers their
- * eligible services in every region of their global (commercial) cloud, and AWS GovCloud and Azure
- * Government (including the DoD regions) are covered too. The China regions are run by separate operators
- * (21Vianet for Azure; Sinnet and NWCD for AWS) outside those agreements, so they are not eligible.
- * Service-level coverage (which services are in scope) is the HIPAA pack's job, not the catalog's.
+ * Regions where the catalog says otherwise than the default rule below, by "provider:id" key, with the reason.
+ * Azure Government's DoD regions: Microsoft's HIPAA BAA covers Azure Government, and the DoD regions are part
+ * of it (QDQ classifies them apart, as "dod", because they can't peer with the gov regions).
  */
-export function isHipaaEligible(classification: RegionClassification): boolean {
-  return classification !== "china";
+export const HIPAA_OVERRIDES: ReadonlyMap<string, { eligible: boolean; reason: string }> = new Map([
+  ["azure:usdodcentral", { eligible: true, reason: "Azure Government (DoD) is covered by Microsoft's BAA" }],
+  ["azure:usdodeast", { eligible: true, reason: "Azure Government (DoD) is covered by Microsoft's BAA" }],
+]);
+
+/**
+ * HIPAA rule (DOMAIN.md, "Compliance packs"): US regions, commercial and gov, are eligible unless the catalog
+ * says otherwise (`HIPAA_OVERRIDES`); every other region is not, unless an override says it is. So China
+ * regions (run by 21Vianet, Sinnet and NWCD, outside the providers' BAAs) never are, and regions outside the
+ * US are not vouched for by default even where a provider's BAA may reach them: an organisation that relies
+ * on that adds an override. Service-level coverage is the HIPAA pack's job, not the catalog's.
+ */
+export function isHipaaEligible(region: HipaaSubject): boolean {
+  const override = HIPAA_OVERRIDES.get(`${region.provider}:${region.id}`);
+  if (override) return override.eligible;
+  return region.country === "US" && (region.classification === "commercial" || region.classification === "gov");
 }

@@ -34,7 +34,7 @@ function defineRegion(provider: CloudProvider, row: RegionRow): RegionInfo {
     eea: EEA_COUNTRIES.has(row.country),
     euAdequacy: EU_ADEQUACY_COUNTRIES.has(row.country),
     availabilityZones: row.availabilityZones,
-    hipaaEligible: isHipaaEligible(classification),
+    hipaaEligible: isHipaaEligible({ provider, id: row.id, country: row.country, classification }),
     ...(row.edgeZones ? { edgeZones: Object.freeze([...row.edgeZones]) } : {}),
   };
   return Object.freeze(region);

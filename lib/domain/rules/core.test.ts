@@ -59,6 +59,24 @@ describe("core pack", () => {
       const [finding] = findingsWith(doc, "region.unknown");
       expect(finding).toMatchObject({ severity: "error", target: { kind: "region", id: "germanywestcentral" } });
       expect(finding!.message).toContain("Azure region 'germanywest9', which is not in the Azure catalog");
+      expect(finding!.fix).toBeUndefined(); // nothing within two edits
+    });
+    it("replaces a misspelt region with the one catalog region that is a close match, keeping the id", () => {
+      const doc = variant(healthy, (d) => void (d.regions[3]!.region = "germanywestcentarl"));
+      const [finding] = findingsWith(doc, "region.unknown");
+      expect(finding!.message).toMatch(/Did you mean 'germanywestcentral'\?$/);
+      expect(finding!.fix!.label).toBe("Use Azure germanywestcentral");
+      const fixed = afterFix(doc, finding!);
+      expect(fixed.remaining).toEqual([]);
+      expect(fixed.doc.regions[3]).toEqual(healthy.regions[3]);
+      const aws = variant(healthy, (d) => void Object.assign(d.regions[3]!, { provider: "aws", region: "eu_central1" }));
+      expect(findingsWith(aws, "region.unknown")[0]!.fix!.label).toBe("Use AWS eu-central-1");
+    });
+    it("offers no fix when two regions are equally close", () => {
+      const doc = variant(healthy, (d) => void (d.regions[3]!.region = "eastus3")); // eastus and eastus2
+      const [finding] = findingsWith(doc, "region.unknown");
+      expect(finding!.fix).toBeUndefined();
+      expect(finding!.message).not.toContain("Did you mean");
     });
     it("stays quiet for catalog regions", () => expect(findingsWith(healthy, "region.unknown")).toEqual([]));
   });

@@ -2,6 +2,8 @@
 
 import { CONSENSUS_BY_CLIENT, DEPLOYMENT_TYPES_BY_PROVIDER, PROVIDER_LABELS, type Consensus } from "../schema";
 import { CONSENSUS_LABELS, minimumValidators } from "../consensus";
+import { listRegions } from "../catalog";
+import { closestName } from "./closest-name";
 import { defineRule } from "./define-rule";
 import { equivalentDeploymentType } from "../cost";
 import { isDeploymentTypeOf } from "../schema";
@@ -78,14 +80,17 @@ export const regionUnknown = defineRule(
     description: "Every region must be in its provider's catalog; latency, cost and compliance checks skip unknown regions.",
   },
   (doc, ctx, emit) => {
-    for (const r of doc.regions) {
-      if (ctx.regionInfo.has(r.id)) continue;
+    doc.regions.forEach((r, i) => {
+      if (ctx.regionInfo.has(r.id)) return;
       const provider = PROVIDER_LABELS[r.provider];
+      const known = listRegions(r.provider).filter((c) => ctx.services.getRegion(c.provider, c.id)).map((c) => c.id);
+      const suggestion = closestName(r.region, known);
       emit({
         target: { kind: "region", id: r.id },
-        message: `Region '${r.id}' names ${provider} region '${r.region}', which is not in the ${provider} catalog; latency, cost and compliance checks skip it.`,
+        message: `Region '${r.id}' names ${provider} region '${r.region}', which is not in the ${provider} catalog; latency, cost and compliance checks skip it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`,
+        fix: suggestion ? { label: `Use ${provider} ${suggestion}`, patches: [{ op: "replace", path: ["regions", i, "region"], value: suggestion }] } : undefined,
       });
-    }
+    });
   },
 );
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { starterDocument } from "../starter";
 import { applyFix } from "./apply-fix";
 import { enabledPacks, RULES, validate } from "./engine";
-import { ALL_PACKS, healthyDocument, variant } from "./test-helpers";
+import { ALL_PACKS, healthyDocument, healthyUsDocument, variant } from "./test-helpers";
 
 const PUBLIC_CODES = [
   "consensus.validators.below-minimum", "consensus.region-outage.halts", "consensus.provider-outage.halts",
@@ -21,12 +21,17 @@ describe("rule engine", () => {
     }
   });
 
-  it("finds nothing wrong with a well-spread design, in every pack", () => {
-    const result = validate(healthyDocument(), { ...ALL_PACKS, policy: { allowedProviders: ["azure"], requiredTolerance: "region" } });
-    expect(result.findings).toEqual([]);
-    expect(result.valid).toBe(true);
-    expect(result.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
-    expect(result.summary.failureDomains).toMatch(/^Survives losing any one region/);
+  it("finds nothing wrong with a well-spread design, in every pack (HIPAA for the US one, GDPR for the EU one)", () => {
+    const policy = { allowedProviders: ["azure" as const], requiredTolerance: "region" as const, approvalsRequired: 1 };
+    const eu = validate(healthyDocument(), { packs: ["gdpr", "soc2"], policy });
+    const us = validate(healthyUsDocument(), { packs: ["hipaa", "soc2"], policy });
+    for (const result of [eu, us]) {
+      expect(result.findings).toEqual([]);
+      expect(result.valid).toBe(true);
+      expect(result.summary).toMatchObject({ errors: 0, warnings: 0, infos: 0 });
+      expect(result.summary.failureDomains).toMatch(/^Survives losing any one region/);
+    }
+    expect(validate(healthyDocument(), ALL_PACKS).findings.map((f) => f.code)).toEqual(Array(4).fill("compliance.hipaa.region"));
   });
 
   it("runs the always-on packs, the document's compliance packs, and policy only when given", () => {

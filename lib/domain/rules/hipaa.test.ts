@@ -1,25 +1,48 @@
 import { describe, expect, it } from "vitest";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { requireRegion } from "../catalog";
+import { isHipaaEligible } from "../catalog/compliance-facts";
+import { afterFix, findingsWith, healthyDocument, healthyUsDocument, variant } from "./test-helpers";
 
 const hipaa = { packs: ["hipaa" as const] };
 const healthy = healthyDocument();
+const healthyUs = healthyUsDocument();
 
 describe("hipaa pack", () => {
   describe("compliance.hipaa.region", () => {
     const code = "compliance.hipaa.region";
-    it("fires for a region outside the provider's BAA that holds nodes", () => {
-      const doc = variant(healthy, (d) => void (d.regions[3]!.region = "chinaeast2"));
+    it("fires for a China region that holds nodes, and moves it to the nearest eligible region of the provider", () => {
+      const doc = variant(healthyUs, (d) => void (d.regions[3]!.region = "chinaeast2"));
       const [finding] = findingsWith(doc, code, hipaa);
-      expect(finding).toMatchObject({ severity: "error", target: { kind: "region", id: "germanywestcentral" } });
+      expect(finding).toMatchObject({ severity: "error", target: { kind: "region", id: "southcentralus" } });
       expect(finding!.message).toBe(
-        "Region 'germanywestcentral' (Azure chinaeast2) is China East 2, in the Azure china cloud, which the provider's HIPAA Business Associate Agreement doesn't cover.",
+        "Region 'southcentralus' (Azure chinaeast2) is China East 2, in the Azure china cloud, which the provider's HIPAA Business Associate Agreement doesn't cover.",
       );
+      const fixed = afterFix(doc, finding!, hipaa);
+      expect(fixed.remaining).toEqual([]);
+      const moved = fixed.doc.regions[3]!;
+      expect(moved).toMatchObject({ id: "southcentralus", provider: "azure", cidr: doc.regions[3]!.cidr });
+      expect(isHipaaEligible(requireRegion({ provider: "azure", id: moved.region }))).toBe(true);
+      expect(doc.regions.map((r) => r.region)).not.toContain(moved.region); // a cloud region not used yet
+      expect(fixed.doc.nodeGroups).toEqual(doc.nodeGroups);
     });
-    it("stays quiet for commercial and gov regions, and for empty regions", () => {
-      expect(findingsWith(healthy, code, hipaa)).toEqual([]);
-      const gov = variant(healthy, (d) => void (d.regions[3]!.region = "usgovvirginia"));
+    it("fires for regions outside the US, and moves them to the nearest US region", () => {
+      const findings = findingsWith(healthy, code, hipaa);
+      expect(findings.map((f) => f.target)).toEqual(healthy.regions.map((r) => ({ kind: "region", id: r.id })));
+      expect(findings[0]!.message).toBe(
+        "Region Azure westeurope is West Europe, outside the United States; Meridian treats only US regions (commercial and gov) as covered by the provider's HIPAA Business Associate Agreement unless the catalog says otherwise.",
+      );
+      const fixed = afterFix(healthy, findings[0]!, hipaa);
+      expect(fixed.remaining).toEqual([]);
+      expect(fixed.doc.regions[0]).toMatchObject({ id: "westeurope", region: expect.stringMatching(/^eastus2?$/) });
+      expect(findings[0]!.fix!.label).toMatch(/^Move Azure westeurope to eastus2? \(East US( 2)?\)$/);
+    });
+    it("stays quiet for US commercial, gov and DoD regions, and for empty regions", () => {
+      expect(findingsWith(healthyUs, code, hipaa)).toEqual([]);
+      const gov = variant(healthyUs, (d) => void (d.regions[3]!.region = "usgovvirginia"));
       expect(findingsWith(gov, code, hipaa)).toEqual([]);
-      const emptyChina = variant(healthy, (d) => {
+      const dod = variant(healthyUs, (d) => void (d.regions[3]!.region = "usdodeast"));
+      expect(findingsWith(dod, code, hipaa)).toEqual([]);
+      const emptyChina = variant(healthyUs, (d) => {
         d.regions.push({ id: "cn", provider: "azure", region: "chinaeast2", primary: false, cidr: "10.30.0.0/16", subnetPrefix: 24 });
       });
       expect(findingsWith(emptyChina, code, hipaa)).toEqual([]);

@@ -1,22 +1,39 @@
 // HIPAA pack: regions covered by the provider's BAA, encryption at rest, no anonymous public RPC.
 
+import { listRegions, type RegionInfo } from "../catalog";
 import { PROVIDER_LABELS } from "../schema";
 import { defineRule } from "./define-rule";
 import { groupName, regionName } from "./labels";
+import { moveRegionFix, nearestCandidate } from "./relocate";
+
+/** The catalog's flag: US commercial and gov regions, plus overrides (compliance-facts.ts). */
+const covered = (info: RegionInfo) => info.hipaaEligible;
 
 export const hipaaRegion = defineRule(
   {
     code: "compliance.hipaa.region", pack: "hipaa", severity: "error",
-    description: "Regions that hold nodes or backups must be covered by the provider's HIPAA BAA.",
+    description: "Regions that hold nodes or backups must be covered by the provider's HIPAA BAA (US commercial and gov regions unless the catalog says otherwise).",
   },
   (doc, ctx, emit) => {
     for (const r of doc.regions) {
       const info = ctx.regionInfo.get(r.id);
       const holdsData = ctx.groupsByRegion.has(r.id) || doc.operations.backupRegionId === r.id;
-      if (!info || info.hipaaEligible || !holdsData) continue;
+      if (!info || covered(info) || !holdsData) continue;
+      const provider = PROVIDER_LABELS[r.provider];
+      const why = info.classification === "china"
+        ? `in the ${provider} ${info.classification} cloud, which the provider's HIPAA Business Associate Agreement doesn't cover`
+        : info.country === "US"
+          ? `in the ${provider} ${info.classification} cloud, which the catalog marks as outside the provider's HIPAA Business Associate Agreement`
+          : `outside the United States; Meridian treats only US regions (commercial and gov) as covered by the provider's HIPAA Business Associate Agreement unless the catalog says otherwise`;
+      const eligible = listRegions(r.provider).flatMap((c) => {
+        const known = ctx.services.getRegion(c.provider, c.id);
+        return known && covered(known) ? [known] : [];
+      });
+      const to = nearestCandidate(doc, ctx, r, eligible);
       emit({
         target: { kind: "region", id: r.id },
-        message: `Region ${regionName(r)} is ${info.displayName}, in the ${PROVIDER_LABELS[r.provider]} ${info.classification} cloud, which the provider's HIPAA Business Associate Agreement doesn't cover.`,
+        message: `Region ${regionName(r)} is ${info.displayName}, ${why}.`,
+        fix: to && moveRegionFix(doc, ctx, r, to),
       });
     }
   },

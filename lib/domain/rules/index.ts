@@ -1,4 +1,5 @@
 export * from "./types";
+export { OrgPolicySchema, POLICY_KEYS } from "./policy-schema";
 export { validate, enabledPacks, RULES, ALWAYS_ON_PACKS } from "./engine";
 export { applyFix } from "./apply-fix";
 export { buildRuleContext } from "./context";

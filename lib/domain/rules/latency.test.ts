@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { region, withValidators } from "../consensus/test-documents";
 import { buildRuleContext } from "./context";
 import { estimateConsensusRound } from "./latency";
-import { findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
 import type { RuleServices } from "./types";
 
 const code = "latency.consensus-round";
@@ -37,6 +37,33 @@ describe("latency pack: latency.consensus-round", () => {
     const [finding] = findingsWith(doc, code, { services });
     expect(finding).toMatchObject({ severity: "error" });
     expect(finding!.message).toContain("about 885 ms, approaching the 1 s request timeout: rounds will time out and change");
+    // The round also takes over half the 1 s block period: raising the timeout fixes the error, not that warning.
+    const after = afterFix(doc, finding!, { services });
+    expect(after.doc.network.requestTimeoutSeconds).toBe(2);
+    expect(after.remaining).toEqual([expect.objectContaining({ severity: "warning" })]);
+  });
+
+  it("raises the request timeout to twice the round, which clears the finding", () => {
+    const doc = variant(healthyDocument(), (d) => void (d.network.requestTimeoutSeconds = 1)); // 5 s blocks
+    const services = lineRtt({ westeurope: 0, northeurope: 10, francecentral: 20, germanywestcentral: 1600 });
+    const [finding] = findingsWith(doc, code, { services }); // round 1.5 x 1590 = 2385 ms
+    expect(finding).toMatchObject({ severity: "error" });
+    expect(finding!.fix!.label).toBe("Raise the request timeout to 5 s");
+    const after = afterFix(doc, finding!, { services });
+    expect(after.remaining).toEqual([]);
+  });
+
+  it("offers no fix for a warning about the block period alone, or for Raft", () => {
+    const doc = variant(healthyDocument(), (d) => void (d.network.blockPeriodSeconds = 1));
+    expect(findingsWith(doc, code, { services: farGermany })[0]!.fix).toBeUndefined();
+    const raft = variant(doc, (d) => {
+      d.network.client = "goquorum";
+      d.network.consensus = "raft";
+    });
+    const farther = lineRtt({ westeurope: 0, northeurope: 10, francecentral: 20, germanywestcentral: 1200 });
+    const [slow] = findingsWith(raft, code, { services: farther });
+    expect(slow).toMatchObject({ severity: "error" });
+    expect(slow!.fix).toBeUndefined();
   });
 
   it("uses one RTT per commit for Raft (quorum 4 of 7), so the same spread stays quiet", () => {

@@ -15,7 +15,7 @@ import { CONSENSUS_LABELS, isBft } from "../consensus";
 import type { Consensus } from "../schema";
 import { defineRule } from "./define-rule";
 import { formatMs, regionName } from "./labels";
-import type { RuleContext } from "./types";
+import type { Fix, RuleContext } from "./types";
 
 export const WARN_BLOCK_PERIOD_SHARE = 0.5;
 export const ERROR_REQUEST_TIMEOUT_SHARE = 0.75;
@@ -97,6 +97,20 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** The schema's ceiling for `network.requestTimeoutSeconds`. */
+const MAX_REQUEST_TIMEOUT_SECONDS = 600;
+
+/**
+ * BFT rounds that near the request timeout: a timeout twice the round (so the round stays under half of it,
+ * well below the error threshold). Only the timeout: a block period too short for the round is still warned
+ * about, since lengthening it slows the chain and is the user's call.
+ */
+function requestTimeoutFix(roundMs: number, currentSeconds: number): Fix | undefined {
+  const seconds = Math.max(currentSeconds + 1, Math.ceil((2 * roundMs) / 1000));
+  if (seconds > MAX_REQUEST_TIMEOUT_SECONDS) return undefined;
+  return { label: `Raise the request timeout to ${seconds} s`, patches: [{ op: "replace", path: ["network", "requestTimeoutSeconds"], value: seconds }] };
+}
+
 export const consensusRound = defineRule(
   {
     code: "latency.consensus-round", pack: "latency", severity: "warning",
@@ -128,6 +142,7 @@ export const consensusRound = defineRule(
       target: { kind: "region", id: proposer.id },
       severity: error ? "error" : "warning",
       message: `The slowest ${CONSENSUS_LABELS[consensus]} ${step} takes about ${formatMs(round.roundMs)}, ${limit}: a ${role} in ${regionName(proposer)} needs its ${ordinal(quorum)} closest validator, in ${regionName(far)}, ${formatMs(round.rttMs)} away (${round.source} RTT; ${roundTripsPerRound(consensus)} x RTT per ${step}).`,
+      fix: error && isBft(consensus) ? requestTimeoutFix(round.roundMs, requestTimeoutSeconds) : undefined,
     });
   },
 );

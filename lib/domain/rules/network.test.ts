@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { group, makeDocument, region, withValidators } from "../consensus/test-documents";
+import { validate } from "./engine";
 import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
 
 const healthy = healthyDocument();
@@ -82,8 +83,22 @@ describe("network pack", () => {
     const code = "network.mesh.too-many-peerings";
     const ids = ["westeurope", "northeurope", "francecentral", "germanywestcentral", "swedencentral", "norwayeast", "polandcentral", "italynorth", "spaincentral", "austriaeast", "belgiumcentral"];
     const mesh = (n: number) => withValidators(ids.slice(0, n).map((id) => region(id, "azure", id)), ids.slice(0, n).map(() => 1), { topology: "mesh" });
-    it("warns above 10 regions with the number of peerings", () => {
-      expect(findingsWith(mesh(11), code)[0]!.message).toContain("A full mesh of 11 regions needs 55 peerings");
+    it("warns above 10 regions with the number of peerings; no fix when the hub would halt the chain", () => {
+      const [finding] = findingsWith(mesh(11), code);
+      expect(finding!.message).toContain("A full mesh of 11 regions needs 55 peerings");
+      expect(finding!.message).toContain("Hub-spoke through westeurope would make losing it halt the chain");
+      expect(finding!.fix).toBeUndefined();
+    });
+    it("switches to hub-spoke with the primary region as hub when no outage gets worse", () => {
+      const regions = ids.slice(0, 11).map((id, i) => region(id, "azure", id, { primary: i === 1 }));
+      const doc = withValidators(regions, [0, 4], { topology: "mesh" }); // every validator in the primary
+      const [finding] = findingsWith(doc, code);
+      expect(finding!.fix!.label).toBe("Switch to hub-spoke with Azure northeurope as the hub");
+      const fixed = afterFix(doc, finding!);
+      expect(fixed.remaining).toEqual([]);
+      expect(fixed.doc.network).toMatchObject({ topology: "hub-spoke", hubRegionId: "northeurope" });
+      expect(findingsWith(fixed.doc, "network.hub-spoke.hub-missing")).toEqual([]);
+      expect(validate(fixed.doc).failureDomains.domains.filter((d) => d.kind === "region" && !d.survives).map((d) => d.id)).toEqual(["azure:northeurope"]);
     });
     it("stays quiet at 10 regions", () => expect(findingsWith(mesh(10), code)).toEqual([]));
   });

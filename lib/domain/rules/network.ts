@@ -1,7 +1,8 @@
 // Network pack: address spaces, topology shape, sovereign-cloud boundaries and whether the regions that
 // hold nodes can reach the validators (reachability model: consensus/reachability.ts).
 
-import { regionComponents } from "../consensus";
+import { analyzeFailureDomains, regionComponents } from "../consensus";
+import { applyFix } from "./apply-fix";
 import { PROVIDER_LABELS, type Link, type Region, type TopologyDocument } from "../schema";
 import { defineRule } from "./define-rule";
 import { firstFreeBlock, formatCidr, overlaps, parseCidr, type Ipv4Range } from "../net/ipv4";
@@ -110,15 +111,36 @@ export const meshTooLarge = defineRule(
     code: "network.mesh.too-many-peerings", pack: "network", severity: "warning",
     description: `A full mesh of more than ${MESH_REGION_LIMIT} regions needs n(n-1)/2 peerings; hub-spoke scales better.`,
   },
-  (doc, _ctx, emit) => {
+  (doc, ctx, emit) => {
     const n = doc.regions.length;
     if (doc.network.topology !== "mesh" || n <= MESH_REGION_LIMIT) return;
+    const hub = doc.regions.find((r) => r.primary)
+      ?? doc.regions.reduce((best, r) => ((ctx.validatorsByRegion.get(r.id) ?? 0) > (ctx.validatorsByRegion.get(best.id) ?? 0) ? r : best));
+    const fix: Fix = {
+      label: `Switch to hub-spoke with ${regionName(hub)} as the hub`,
+      patches: [
+        { op: "replace", path: ["network", "topology"], value: "hub-spoke" },
+        { op: doc.network.hubRegionId === undefined ? "add" : "replace", path: ["network", "hubRegionId"], value: hub.id },
+      ],
+    };
+    // Spokes reach each other only through the hub: offer the switch only if no outage the mesh survives halts it.
+    const safe = noNewOutages(doc, ctx, fix);
     emit({
       target: { kind: "network", field: "topology" },
-      message: `A full mesh of ${n} regions needs ${(n * (n - 1)) / 2} peerings to build, pay for and keep in sync; consider hub-spoke above ${MESH_REGION_LIMIT} regions.`,
+      message: `A full mesh of ${n} regions needs ${(n * (n - 1)) / 2} peerings to build, pay for and keep in sync; consider hub-spoke above ${MESH_REGION_LIMIT} regions.${safe ? "" : ` Hub-spoke through ${hub.id} would make losing it halt the chain (spokes reach each other only through the hub), so add validators or links that survive that first.`}`,
+      fix: safe ? fix : undefined,
     });
   },
 );
+
+/** Whether every failure domain that the document survives is still survived once `fix` is applied. */
+function noNewOutages(doc: TopologyDocument, ctx: RuleContext, fix: Fix): boolean {
+  const classify = (p: Region["provider"], id: string) => ctx.services.getRegion(p, id)?.classification;
+  const after = analyzeFailureDomains(applyFix(doc, fix), { classify });
+  if (ctx.failureDomains.baseline.survives && !after.baseline.survives) return false;
+  const survivedBefore = new Set(ctx.failureDomains.domains.filter((d) => d.survives).map((d) => `${d.kind}|${d.id}`));
+  return after.domains.every((d) => d.survives || !survivedBefore.has(`${d.kind}|${d.id}`));
+}
 
 function cloudName(ctx: RuleContext, region: Region): string {
   const classification = ctx.regionInfo.get(region.id)?.classification ?? "commercial";

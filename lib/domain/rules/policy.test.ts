@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { starterDocument } from "../starter";
-import { findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
 import type { OrgPolicy } from "./types";
 
 const healthy = healthyDocument();
@@ -14,6 +14,19 @@ describe("policy pack", () => {
       expect(findings).toHaveLength(4);
       expect(findings[0]!.message).toBe("Region Azure westeurope is on Azure; your organisation allows AWS, Google Cloud.");
     });
+    it("moves a region to the nearest allowed provider's region, with equivalent deployment types and sizes", () => {
+      const options = withPolicy({ allowedProviders: ["aws"] });
+      const [finding] = findingsWith(healthy, code, options);
+      expect(finding!.fix!.label).toBe("Move Azure westeurope to AWS eu-west-2 (Europe (London))");
+      const fixed = afterFix(healthy, finding!, options);
+      expect(fixed.remaining).toEqual([]);
+      expect(fixed.doc.regions[0]).toMatchObject({ id: "westeurope", provider: "aws", region: "eu-west-2", cidr: healthy.regions[0]!.cidr });
+      const moved = fixed.doc.nodeGroups.filter((g) => g.regionId === "westeurope");
+      expect(moved.map((g) => g.id)).toEqual(["val-we", "boot-we", "rpc-we"]);
+      expect(moved.map((g) => g.deploymentType)).toEqual(["eks", "eks", "eks"]);
+      expect(findingsWith(fixed.doc, "core.deployment-type.provider-mismatch", options)).toEqual([]);
+      expect(findingsWith(fixed.doc, "core.vm-size.unknown", options)).toEqual([]);
+    });
     it("stays quiet for allowed providers", () => expect(findingsWith(healthy, code, withPolicy({ allowedProviders: ["azure"] }))).toEqual([]));
   });
 
@@ -24,6 +37,15 @@ describe("policy pack", () => {
       const findings = findingsWith(healthy, code, withPolicy({ allowedRegions: allowed }));
       expect(findings.map((f) => f.target)).toEqual([{ kind: "region", id: "germanywestcentral" }]);
       expect(findings[0]!.message).toContain("(azure:germanywestcentral) is not on your organisation's list");
+    });
+    it("moves the region to the nearest allowed region the design doesn't use yet", () => {
+      const options = withPolicy({ allowedRegions: [...allowed, "azure:swedencentral", "azure:switzerlandnorth"] });
+      const [finding] = findingsWith(healthy, code, options);
+      expect(finding!.fix!.label).toBe("Move Azure germanywestcentral to switzerlandnorth (Switzerland North)");
+      const fixed = afterFix(healthy, finding!, options);
+      expect(fixed.remaining).toEqual([]);
+      expect(fixed.doc.regions[3]).toMatchObject({ id: "germanywestcentral", region: "switzerlandnorth" });
+      expect(fixed.doc.nodeGroups).toEqual(healthy.nodeGroups);
     });
     it("stays quiet when every region is listed", () => {
       expect(findingsWith(healthy, code, withPolicy({ allowedRegions: [...allowed, "Azure:GermanyWestCentral"] }))).toEqual([]);
@@ -46,6 +68,18 @@ describe("policy pack", () => {
       const doc = variant(healthy, (d) => void (d.tags = { owner: "  " }));
       const [finding] = findingsWith(doc, code, withPolicy({ requiredTags: ["owner", "cost-center"] }));
       expect(finding!.message).toBe("Missing required tags: owner, cost-center. Your organisation requires them on every design.");
+      expect(finding!.fix).toBeUndefined(); // no value to use: an empty tag would only hide the finding
+    });
+    it("renames tags present under another spelling of the required key", () => {
+      const doc = variant(healthy, (d) => void (d.tags = { Owner: "ledger-team", CostCenter: "42", env: "prod" }));
+      const options = withPolicy({ requiredTags: ["owner", "cost-center", "env"] });
+      const [finding] = findingsWith(doc, code, options);
+      expect(finding!.fix!.label).toBe("Rename tags Owner to owner, CostCenter to cost-center");
+      const fixed = afterFix(doc, finding!, options);
+      expect(fixed.remaining).toEqual([]);
+      expect(fixed.doc.tags).toEqual({ owner: "ledger-team", "cost-center": "42", env: "prod" });
+      const partly = variant(healthy, (d) => void (d.tags = { Owner: "ledger-team" }));
+      expect(findingsWith(partly, code, options)[0]!.fix).toBeUndefined();
     });
     it("stays quiet when every tag has a value", () => {
       const doc = variant(healthy, (d) => void (d.tags = { owner: "ledger-team", "cost-center": "42" }));
@@ -61,8 +95,29 @@ describe("policy pack", () => {
         "Your organisation requires surviving the loss of any one region, and this design doesn't: losing Azure eastus halts the chain: 0 of 4 validators left, quorum needs 3.",
       );
     });
-    it("fires for a provider tolerance on a single-cloud design", () => {
-      expect(findingsWith(healthy, code, withPolicy({ requiredTolerance: "provider" }))).toHaveLength(1);
+    it("fires for a provider tolerance on a single-cloud design, with no fix (there is no other cloud to move to)", () => {
+      const findings = findingsWith(healthy, code, withPolicy({ requiredTolerance: "provider" }));
+      expect(findings).toHaveLength(1);
+      expect(findings[0]!.fix).toBeUndefined();
+    });
+    it("reuses the validator rebalancing fix, which makes the design meet the policy", () => {
+      const options = withPolicy({ requiredTolerance: "region" });
+      const doc = variant(healthy, (d) => void (d.nodeGroups[0]!.count = 4)); // westeurope holds 4 of 9, quorum 6
+      const [finding] = findingsWith(doc, code, options);
+      expect(finding!.fix).toEqual(findingsWith(doc, "consensus.region-outage.halts")[0]!.fix);
+      expect(afterFix(doc, finding!, options).remaining).toEqual([]);
+      expect(findingsWith(starterDocument("s"), code, options)[0]!.fix).toBeUndefined();
+    });
+    it("fixes several halting regions with one list of patches", () => {
+      const options = withPolicy({ requiredTolerance: "region" });
+      const doc = variant(healthy, (d) => {
+        d.nodeGroups[0]!.count = 5; // westeurope 5, northeurope 5, francecentral 2, germanywestcentral 1: 13, quorum 9, at most 4 each
+        d.nodeGroups[1]!.count = 5;
+      });
+      const [finding] = findingsWith(doc, code, options);
+      expect(finding!.message).toContain("losing any of Azure westeurope, Azure northeurope halts the chain");
+      expect(finding!.fix!.label).toContain("; ");
+      expect(afterFix(doc, finding!, options).remaining).toEqual([]);
     });
     it("stays quiet when the design survives what is required", () => {
       expect(findingsWith(healthy, code, withPolicy({ requiredTolerance: "region" }))).toEqual([]);

@@ -1,9 +1,38 @@
 // Policy pack: an organisation's own rules (OrgPolicy), passed in by the caller, never stored in the document.
 
-import { PROVIDER_LABELS } from "../schema";
+import type { Patch } from "immer";
+import { CLOUD_PROVIDERS, listRegions, parseRegionKey, type RegionInfo } from "../catalog";
+import { PROVIDER_LABELS, type TopologyDocument } from "../schema";
 import { costBreakdown } from "./cost";
 import { defineRule } from "./define-rule";
 import { formatUsd, listNames, regionName } from "./labels";
+import { moveRegionFix, nearestCandidate } from "./relocate";
+import { rebalanceUntilSurvivesFix } from "./tolerance-fix";
+import type { Fix, OrgPolicy, RuleContext } from "./types";
+
+/** Catalog regions the policy allows: on an allowed provider and, when a list is given, on the list. */
+function allowedRegions(ctx: RuleContext, policy: OrgPolicy): RegionInfo[] {
+  const providers = policy.allowedProviders;
+  const refs = policy.allowedRegions
+    ? policy.allowedRegions.flatMap((key) => {
+      try {
+        return [parseRegionKey(key.trim().toLowerCase())];
+      } catch {
+        return [];
+      }
+    })
+    : (providers ?? CLOUD_PROVIDERS).flatMap((p) => listRegions(p));
+  return refs.flatMap((ref) => {
+    const info = ctx.services.getRegion(ref.provider, ref.id);
+    return info && (!providers || providers.includes(info.provider)) ? [info] : [];
+  });
+}
+
+/** Move a disallowed region to the nearest allowed one (policy.provider and policy.region share it). */
+function moveToAllowedFix(doc: TopologyDocument, ctx: RuleContext, region: TopologyDocument["regions"][number]): Fix | undefined {
+  const to = ctx.policy && nearestCandidate(doc, ctx, region, allowedRegions(ctx, ctx.policy));
+  return to && moveRegionFix(doc, ctx, region, to);
+}
 
 export const policyProvider = defineRule(
   {
@@ -18,6 +47,7 @@ export const policyProvider = defineRule(
       emit({
         target: { kind: "region", id: r.id },
         message: `Region ${regionName(r)} is on ${PROVIDER_LABELS[r.provider]}; your organisation allows ${allowed.length ? listNames(allowed.map((p) => PROVIDER_LABELS[p])) : "no providers"}.`,
+        fix: moveToAllowedFix(doc, ctx, r),
       });
     }
   },
@@ -38,6 +68,7 @@ export const policyRegion = defineRule(
       emit({
         target: { kind: "region", id: r.id },
         message: `Region ${regionName(r)} (${key}) is not on your organisation's list of allowed regions (${listNames(allowed, 6)}).`,
+        fix: moveToAllowedFix(doc, ctx, r),
       });
     }
   },
@@ -60,17 +91,42 @@ export const policyBudget = defineRule(
   },
 );
 
+const TAG_KEY = /^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$/;
+const looseTag = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, "");
+
+/**
+ * Only a real value makes a fix: a tag present under another spelling of the required key (CostCenter for
+ * cost-center) is renamed. Without one for every missing tag there is no fix; an empty value would only
+ * hide the finding.
+ */
+function renameTagsFix(doc: TopologyDocument, missing: string[], required: readonly string[]): Fix | undefined {
+  const renames: [from: string, to: string][] = [];
+  for (const tag of missing) {
+    const from = Object.keys(doc.tags).find((k) =>
+      !required.includes(k) && !renames.some(([used]) => used === k) && looseTag(k) === looseTag(tag) && doc.tags[k]!.trim());
+    if (!from || !TAG_KEY.test(tag)) return undefined;
+    renames.push([from, tag]);
+  }
+  const patches: Patch[] = [
+    ...renames.map(([from, to]): Patch => ({ op: "add", path: ["tags", to], value: doc.tags[from]!.trim() })),
+    ...renames.map(([from]): Patch => ({ op: "remove", path: ["tags", from] })),
+  ];
+  return { label: `Rename tag${renames.length === 1 ? "" : "s"} ${listNames(renames.map(([from, to]) => `${from} to ${to}`))}`, patches };
+}
+
 export const policyTags = defineRule(
   {
     code: "policy.tags.missing", pack: "policy", severity: "error",
     description: "The document must carry every tag the organisation requires, with a value.",
   },
   (doc, ctx, emit) => {
-    const missing = (ctx.policy?.requiredTags ?? []).filter((t) => !doc.tags[t]?.trim());
+    const required = ctx.policy?.requiredTags ?? [];
+    const missing = required.filter((t) => !doc.tags[t]?.trim());
     if (missing.length === 0) return;
     emit({
       target: { kind: "document" },
       message: `Missing required tag${missing.length === 1 ? "" : "s"}: ${missing.join(", ")}. Your organisation requires ${missing.length === 1 ? "it" : "them"} on every design.`,
+      fix: renameTagsFix(doc, missing, required),
     });
   },
 );
@@ -80,7 +136,7 @@ export const policyTolerance = defineRule(
     code: "policy.tolerance.not-met", pack: "policy", severity: "error",
     description: "The design must survive the failure the organisation requires: any single region, or any whole provider.",
   },
-  (_doc, ctx, emit) => {
+  (doc, ctx, emit) => {
     const required = ctx.policy?.requiredTolerance;
     if (!required || required === "none") return;
     const fd = ctx.failureDomains;
@@ -96,6 +152,7 @@ export const policyTolerance = defineRule(
     emit({
       target: { kind: "document" },
       message: `Your organisation requires surviving the loss of any one ${required}, and this design doesn't: ${detail}`,
+      fix: rebalanceUntilSurvivesFix(doc, ctx, required === "provider" ? ["region", "provider"] : ["region"]),
     });
   },
 );

@@ -1,10 +1,13 @@
-// SOC 2 pack: audit logging, monitoring, availability (survive a region failure) and a second copy of the
-// data in another region. Change approval before export is a process control enforced by Meridian's review
-// workflow, not something the document can show, so no rule checks it here.
+// SOC 2 pack: audit logging, monitoring, availability (survive a region failure), a second copy of the
+// data in another region, and change approval before export. Approval is a process control: the document
+// can't show it, but the organisation policy the server or CLI passes in says how many approvals a
+// production change needs (`approvalsRequired`), so `compliance.soc2.change-approval` checks that setting
+// (and stays quiet when no policy is given at all).
 
 import type { Region } from "../schema";
 import { defineRule } from "./define-rule";
 import { regionName } from "./labels";
+import { rebalanceUntilSurvivesFix } from "./tolerance-fix";
 import type { RuleContext } from "./types";
 
 export const soc2AuditLogging = defineRule(
@@ -42,7 +45,7 @@ export const soc2RegionFailure = defineRule(
     code: "compliance.soc2.region-failure", pack: "soc2", severity: "error",
     description: "The chain must keep producing blocks through the loss of any single region.",
   },
-  (_doc, ctx, emit) => {
+  (doc, ctx, emit) => {
     const fd = ctx.failureDomains;
     if (fd.validators === 0) return; // core.validators.none
     const halting = fd.domains.filter((d) => d.kind === "region" && !d.survives);
@@ -51,6 +54,7 @@ export const soc2RegionFailure = defineRule(
     emit({
       target: first?.regionIds[0] ? { kind: "region", id: first.regionIds[0] } : { kind: "document" },
       message: `SOC 2 availability: the network must survive losing any one region, and doesn't. ${first && fd.baseline.survives ? `Losing ${first.label} halts the chain: ${first.reason}` : fd.summary}`,
+      fix: rebalanceUntilSurvivesFix(doc, ctx, ["region"]),
     });
   },
 );
@@ -94,4 +98,21 @@ export const soc2BackupRegion = defineRule(
   },
 );
 
-export const SOC2_RULES = [soc2AuditLogging, soc2Monitoring, soc2RegionFailure, soc2BackupRegion];
+export const soc2ChangeApproval = defineRule(
+  {
+    code: "compliance.soc2.change-approval", pack: "soc2", severity: "error",
+    description: "The organisation policy must require at least one approval before a production change is exported (checked only when a policy is given).",
+  },
+  (_doc, ctx, emit) => {
+    if (!ctx.policy) return;
+    const approvals = ctx.policy.approvalsRequired;
+    if (approvals !== undefined && approvals >= 1) return;
+    emit({
+      // The setting lives in the policy, which the document doesn't hold; no document change can fix it.
+      target: { kind: "document" },
+      message: `Exports can happen without approval: your organisation's policy ${approvals === undefined ? "doesn't set approvalsRequired" : "sets approvalsRequired to 0"}, and SOC 2 change management needs at least one approval before a production change is exported.`,
+    });
+  },
+);
+
+export const SOC2_RULES = [soc2AuditLogging, soc2Monitoring, soc2RegionFailure, soc2BackupRegion, soc2ChangeApproval];

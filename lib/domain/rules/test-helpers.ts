@@ -2,35 +2,46 @@
 
 import { produce, type Draft } from "immer";
 import { group, makeDocument, region } from "../consensus/test-documents";
-import type { TopologyDocument } from "../schema";
+import type { TopologyDocument, TopologyDocumentInput } from "../schema";
 import { applyFix } from "./apply-fix";
 import { validate } from "./engine";
 import type { Finding, FindingTarget, ValidationOptions } from "./types";
+
+type RegionInput = TopologyDocumentInput["regions"][number];
 
 export const ALL_PACKS: ValidationOptions = { packs: ["gdpr", "hipaa", "soc2"] };
 
 /**
  * Seven QBFT validators over four Azure regions in the EU (2+2+2+1; quorum 5, so any region may go),
- * bootnodes in two regions, an RPC node, an archive node and backups outside the primary.
+ * bootnodes in two regions, an RPC node, an archive node and backups outside the primary. Passes every pack
+ * but HIPAA, which covers US regions only (see healthyUsDocument).
  */
 export function healthyDocument(): TopologyDocument {
-  const we = region("westeurope", "azure", "westeurope", { primary: true, cidr: "10.1.0.0/16" });
-  const ne = region("northeurope", "azure", "northeurope", { cidr: "10.2.0.0/16" });
-  const fr = region("francecentral", "azure", "francecentral", { cidr: "10.3.0.0/16" });
-  const de = region("germanywestcentral", "azure", "germanywestcentral", { cidr: "10.4.0.0/16" });
+  return healthyIn([["westeurope", "we"], ["northeurope", "ne"], ["francecentral", "fr"], ["germanywestcentral", "de"]]);
+}
+
+/** The same design in four Azure US regions (node groups val-eus, val-wus2, val-cus, val-scus...): passes HIPAA. */
+export function healthyUsDocument(): TopologyDocument {
+  return healthyIn([["eastus", "eus"], ["westus2", "wus2"], ["centralus", "cus"], ["southcentralus", "scus"]]);
+}
+
+/** Four Azure regions (id and the suffix of their node groups' ids), the first primary. */
+function healthyIn(places: [string, string][]): TopologyDocument {
+  const [a, b, c, d] = places.map(([id], i) => region(id, "azure", id, { primary: i === 0, cidr: `10.${i + 1}.0.0/16` })) as [RegionInput, RegionInput, RegionInput, RegionInput];
+  const [sa, sb, sc, sd] = places.map(([, suffix]) => suffix);
   return makeDocument({
-    regions: [we, ne, fr, de],
+    regions: [a, b, c, d],
     nodeGroups: [
-      group("val-we", we, "validator", 2),
-      group("val-ne", ne, "validator", 2),
-      group("val-fr", fr, "validator", 2),
-      group("val-de", de, "validator", 1),
-      group("boot-we", we, "bootnode", 1, { vmSize: "Standard_D2s_v5" }),
-      group("boot-ne", ne, "bootnode", 1, { vmSize: "Standard_D2s_v5" }),
-      group("rpc-we", we, "rpc", 2, { name: "api" }),
-      group("archive-ne", ne, "archive", 1, { deploymentType: "vmss" }),
+      group(`val-${sa}`, a, "validator", 2),
+      group(`val-${sb}`, b, "validator", 2),
+      group(`val-${sc}`, c, "validator", 2),
+      group(`val-${sd}`, d, "validator", 1),
+      group(`boot-${sa}`, a, "bootnode", 1, { vmSize: "Standard_D2s_v5" }),
+      group(`boot-${sb}`, b, "bootnode", 1, { vmSize: "Standard_D2s_v5" }),
+      group(`rpc-${sa}`, a, "rpc", 2, { name: "api" }),
+      group(`archive-${sb}`, b, "archive", 1, { deploymentType: "vmss" }),
     ],
-    rest: { operations: { monitoring: true, auditLogging: true, encryptionAtRest: true, backupRegionId: "northeurope" } },
+    rest: { operations: { monitoring: true, auditLogging: true, encryptionAtRest: true, backupRegionId: b.id } },
   });
 }
 

@@ -2,6 +2,7 @@ import type { Patch } from "immer";
 import type { RegionInfo, RegionRef } from "../catalog";
 import type { FailureDomainAnalysis, RegionGraph } from "../consensus";
 import type { TopologyDocument } from "../schema";
+import type { OrgPolicy } from "./policy-schema";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -36,16 +37,8 @@ export interface Finding {
   fix?: Fix;
 }
 
-/** An organisation's own rules for its designs (the `policy` pack). */
-export interface OrgPolicy {
-  allowedProviders?: ("azure" | "aws" | "gcp")[];
-  /** Region keys such as `azure:westeurope`; when set, every region must be one of them. */
-  allowedRegions?: string[];
-  budgetMonthlyUsd?: number;
-  requiredTags?: string[];
-  /** The failure the design must survive: a single region, or a whole provider. */
-  requiredTolerance?: "none" | "region" | "provider";
-}
+/** An organisation's own rules for its designs (the `policy` pack); the type comes from `OrgPolicySchema`. */
+export type { OrgPolicy } from "./policy-schema";
 
 export interface ValidationOptions {
   /** Optional packs to run in addition to those the document enables. */
