@@ -60,6 +60,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
             ) : (
               <TopologyMap
                 doc={doc}
+                className="min-h-0 w-full flex-1 rounded-none border-0"
                 selectedIds={selectedSet}
                 onSelect={(id, additive) => select(id ? (additive ? [...selection, id] : [id]) : [])}
                 lostRegionIds={lostRegionIds}

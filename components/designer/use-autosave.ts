@@ -35,7 +35,7 @@ export function useAutosave(readOnly: boolean) {
         json: { baseVersion, document: doc, message: summarise(past.slice(Math.min(savedHistory.current, past.length)).map((p) => p.label)) },
       });
       savedHistory.current = past.length;
-      store.getState().markSaved(result.version, savedRevision);
+      store.getState().markSaved(result.version, savedRevision, doc);
       void client.invalidateQueries({ queryKey: topologyKeys.versions(topologyId) });
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.details.currentVersion) {

@@ -4,6 +4,7 @@ import { useCallback } from "react";
 import { toast } from "sonner";
 import { parse as parseYaml } from "yaml";
 import { useEditorStore } from "@/lib/client/editor/context";
+import { replaceDocument } from "@/lib/domain/edit";
 import { importQdq, QdqImportError } from "@/lib/domain/qdq";
 import { formatIssues, parseDocument, type TopologyDocument } from "@/lib/domain/schema";
 
@@ -35,9 +36,7 @@ export function useFileImport() {
         return void toast.error(`Could not import ${file.name}: ${message}`);
       }
       const current = store.getState().doc;
-      store.getState().edit(`Import ${file.name}`, (draft) => {
-        Object.assign(draft, { ...document, name: current.name, layout: { positions: {} } });
-      });
+      store.getState().edit(`Import ${file.name}`, (draft) => replaceDocument(draft, { ...document!, name: current.name, layout: { positions: {} } }));
       toast.success(`Imported ${file.name}${warnings.length ? ` with ${warnings.length} note${warnings.length === 1 ? "" : "s"}` : ""}. Ctrl+Z undoes it.`, {
         description: warnings.slice(0, 3).join(" · ") || undefined,
       });

@@ -117,7 +117,7 @@ export function TopologyMap(props: TopologyMapProps): JSX.Element {
   const unplacedNote = describeUnplaced(model.unplaced);
 
   return (
-    <div className="flex flex-col gap-1.5">
+    <div className={clsx("flex flex-col gap-1.5", props.className && !fixed && "h-full")}>
       <div
         ref={boxRef}
         className={clsx(

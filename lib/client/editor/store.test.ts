@@ -35,10 +35,22 @@ describe("editor store", () => {
     store.getState().edit("a", (d) => updateElement(d, "validators", { count: 5 }));
     const revision = store.getState().revision;
     store.getState().edit("b", (d) => updateElement(d, "validators", { count: 6 }));
-    store.getState().markSaved(2, revision);
+    const saved = store.getState().doc;
+    store.getState().markSaved(2, revision, saved);
     expect(store.getState()).toMatchObject({ baseVersion: 2, save: { kind: "dirty" } });
-    store.getState().markSaved(3, store.getState().revision);
+    expect(store.getState().baseDoc).toBe(saved);
+    store.getState().markSaved(3, store.getState().revision, store.getState().doc);
     expect(store.getState().save).toEqual({ kind: "saved", version: 3 });
+  });
+
+  it("rebases onto another version without losing the current document or its history", () => {
+    const store = createEditorStore("t", starterDocument("x"), 1);
+    store.getState().edit("mine", (d) => updateElement(d, "validators", { count: 5 }));
+    const theirs = { ...starterDocument("x"), description: "theirs" };
+    store.getState().rebase(4, theirs);
+    expect(store.getState()).toMatchObject({ baseVersion: 4, baseDoc: theirs, save: { kind: "dirty" } });
+    expect(store.getState().doc.nodeGroups[0]!.count).toBe(5);
+    expect(store.getState().past).toHaveLength(1);
   });
 
   it("drops deleted elements from the selection", () => {

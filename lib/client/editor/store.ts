@@ -24,6 +24,8 @@ export interface EditorState {
   doc: TopologyDocument;
   /** The stored version the current document builds on; saves send it as the base. */
   baseVersion: number;
+  /** That version's document, so a conflict can show what each side changed since. */
+  baseDoc: TopologyDocument;
   /** Increments on every edit, so autosave knows whether a save is still current. */
   revision: number;
   past: HistoryEntry[];
@@ -40,7 +42,9 @@ export interface EditorState {
   /** Replaces the document (load, reload after a conflict, import) and clears history when asked. */
   replace(doc: TopologyDocument, baseVersion: number, options?: { keepHistory?: boolean; label?: string }): void;
   setSave(save: SaveState): void;
-  markSaved(version: number, revision: number): void;
+  markSaved(version: number, revision: number, saved: TopologyDocument): void;
+  /** Settles a conflict: their version becomes the base, and the current document stays (dirty). */
+  rebase(version: number, doc: TopologyDocument): void;
 }
 
 const HISTORY_LIMIT = 200;
@@ -50,6 +54,7 @@ export function createEditorStore(topologyId: string, doc: TopologyDocument, bas
     topologyId,
     doc,
     baseVersion,
+    baseDoc: doc,
     revision: 0,
     past: [],
     future: [],
@@ -121,6 +126,7 @@ export function createEditorStore(topologyId: string, doc: TopologyDocument, bas
       set((s) => ({
         doc,
         baseVersion,
+        baseDoc: doc,
         revision: s.revision + 1,
         past: options.keepHistory ? s.past : [],
         future: options.keepHistory ? s.future : [],
@@ -132,9 +138,13 @@ export function createEditorStore(topologyId: string, doc: TopologyDocument, bas
       set({ save });
     },
 
-    markSaved(version, revision) {
+    markSaved(version, revision, saved) {
       // An edit made while the save was in flight keeps the document dirty, on top of the new base.
-      set((s) => ({ baseVersion: version, save: s.revision === revision ? { kind: "saved", version } : { kind: "dirty" } }));
+      set((s) => ({ baseVersion: version, baseDoc: saved, save: s.revision === revision ? { kind: "saved", version } : { kind: "dirty" } }));
+    },
+
+    rebase(version, doc) {
+      set({ baseVersion: version, baseDoc: doc, save: { kind: "dirty" } });
     },
   }));
 }

@@ -1,9 +1,11 @@
-import { produce } from "immer";
+import { applyPatches, enablePatches, produce, produceWithPatches } from "immer";
 import { describe, expect, it } from "vitest";
 import { validate } from "../rules";
 import { TopologyDocumentSchema } from "../schema";
 import { starterDocument } from "../starter";
-import { addLink, addNodeGroup, addRegion, EditError, moveNodeGroup, pasteNodeGroups, removeElements, updateElement } from ".";
+import { addLink, addNodeGroup, addRegion, EditError, moveNodeGroup, pasteNodeGroups, removeElements, replaceDocument, updateElement } from ".";
+
+enablePatches();
 
 const base = () => starterDocument("Edit");
 const valid = (doc: unknown) => expect(TopologyDocumentSchema.safeParse(doc).success).toBe(true);
@@ -100,5 +102,16 @@ describe("document edits", () => {
     expect(codes).not.toContain("consensus.region-outage.halts");
     const concentrated = produce(doc, (d) => updateElement(d, "validators", { count: 6 }));
     expect(validate(concentrated).findings.map((f) => f.code)).toContain("consensus.region-outage.halts");
+  });
+});
+
+describe("replaceDocument", () => {
+  it("makes the draft equal to the new document, dropping fields it lacks, as one undoable change", () => {
+    const base = { ...starterDocument("a"), budgetMonthlyUsd: 500 };
+    const next = starterDocument("b");
+    const [result, , inverse] = produceWithPatches(base, (d) => replaceDocument(d, next));
+    expect(result).toEqual(next);
+    expect("budgetMonthlyUsd" in result).toBe(false);
+    expect(applyPatches(result, inverse)).toEqual(base);
   });
 });

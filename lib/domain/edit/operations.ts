@@ -130,3 +130,13 @@ export function updateElement(doc: TopologyDocument, id: string, changes: Record
 export function setPosition(doc: TopologyDocument, id: string, x: number, y: number): void {
   doc.layout.positions[id] = { x: Math.round(x), y: Math.round(y) };
 }
+
+/**
+ * Makes the draft equal to `next`, field by field, so the replacement is one undoable step (loading
+ * another version, importing a file); fields `next` lacks are removed, not left behind.
+ */
+export function replaceDocument(doc: TopologyDocument, next: TopologyDocument): void {
+  const draft = doc as Record<string, unknown>;
+  for (const key of Object.keys(draft)) if (!(key in next)) delete draft[key];
+  Object.assign(draft, structuredClone(next));
+}

@@ -1,0 +1,130 @@
+import { expect, test, type Page } from "@playwright/test";
+import { watchConsole } from "./support/page-checks";
+import { signInUi } from "./support/session";
+
+/** Two Azure regions; eastus holds every node group. */
+const twoRegions = (name: string, extra: Record<string, unknown> = {}) => ({
+  schemaVersion: 1,
+  name,
+  network: { client: "besu", consensus: "qbft", chainId: 1337 },
+  regions: [
+    { id: "eastus", provider: "azure", region: "eastus", primary: true, cidr: "10.1.0.0/16" },
+    { id: "westus2", provider: "azure", region: "westus2", cidr: "10.2.0.0/16" },
+  ],
+  nodeGroups: [
+    { id: "validators", regionId: "eastus", role: "validator", count: 4, deploymentType: "aks", vmSize: "Standard_D4s_v5" },
+    { id: "bootnodes", regionId: "eastus", role: "bootnode", count: 1, deploymentType: "vm", vmSize: "Standard_D2s_v5" },
+  ],
+  layout: { positions: { eastus: { x: 0, y: 0 }, westus2: { x: 420, y: 0 } } },
+  ...extra,
+});
+
+/** Signs in, creates a topology with `document` through the API and opens it in the designer. */
+async function openDesigner(page: Page, document: Record<string, unknown>): Promise<string> {
+  await signInUi(page);
+  const created = await page.request.post("/api/topologies", { data: { name: document.name, document } });
+  expect(created.status()).toBe(201);
+  const { topology } = await created.json();
+  await page.goto(`/topologies/${topology.id}`);
+  await expect(page.getByTestId("save-state")).toHaveText("Saved · v1");
+  return topology.id as string;
+}
+
+async function storedDocument(page: Page, id: string) {
+  const body = await (await page.request.get(`/api/topologies/${id}`)).json();
+  return { version: body.version.number as number, document: body.document };
+}
+
+test("a rule's fix applies with one click and Ctrl+Z takes it back", async ({ page }) => {
+  const errors = watchConsole(page);
+  await openDesigner(page, twoRegions(`Fix ${Date.now()}`, {
+    compliance: { packs: ["soc2"] },
+    operations: { monitoring: true, auditLogging: false, encryptionAtRest: true },
+  }));
+  const finding = page.locator('[data-code="compliance.soc2.audit-logging"]');
+  await expect(finding).toBeVisible();
+  await finding.getByRole("button", { name: "Fix" }).click();
+  await expect(finding).toHaveCount(0);
+  await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Control+z");
+  await expect(finding).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("dragging a node group onto another region moves it there, and copy/paste duplicates it", async ({ page }) => {
+  const id = await openDesigner(page, twoRegions(`Move ${Date.now()}`));
+  const group = page.getByTestId("group-bootnodes");
+  const target = (await page.getByTestId("region-westus2").boundingBox())!;
+  const from = (await group.boundingBox())!;
+  await page.mouse.move(from.x + 30, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + 80, target.y + 90, { steps: 15 });
+  await page.mouse.move(target.x + 90, target.y + 100, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByTestId("save-state")).toHaveText("Saved · v2", { timeout: 15_000 });
+  let stored = await storedDocument(page, id);
+  expect(stored.document.nodeGroups.find((g: { id: string }) => g.id === "bootnodes").regionId).toBe("westus2");
+
+  // Copy the validators, select eastus... paste into westus2 instead: select it first.
+  await page.getByTestId("group-validators").click();
+  await page.keyboard.press("Control+c");
+  await page.getByTestId("region-westus2").click({ position: { x: 40, y: 12 } });
+  await page.keyboard.press("Control+v");
+  await expect(page.getByTestId("save-state")).toHaveText("Saved · v3", { timeout: 15_000 });
+  stored = await storedDocument(page, id);
+  const pasted = stored.document.nodeGroups.filter((g: { role: string; regionId: string }) => g.role === "validator" && g.regionId === "westus2");
+  expect(pasted).toHaveLength(1);
+  expect(pasted[0].count).toBe(4);
+});
+
+test("a save conflict shows both sides' changes, and keeping mine saves it on top without losing theirs", async ({ page }) => {
+  const id = await openDesigner(page, twoRegions(`Conflict ${Date.now()}`));
+  // Someone else saves version 2 meanwhile.
+  const theirs = twoRegions("ignored");
+  theirs.nodeGroups[0]!.count = 7;
+  const saved = await page.request.put(`/api/topologies/${id}`, { data: { baseVersion: 1, document: { ...theirs, name: (await storedDocument(page, id)).document.name }, message: "theirs" } });
+  expect(saved.status()).toBe(200);
+
+  // Here, the bootnode count changes in the inspector; autosave meets the conflict.
+  await page.getByTestId("group-bootnodes").click();
+  const count = page.getByLabel("Nodes");
+  await count.fill("3");
+  await count.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Someone else saved this topology" });
+  await expect(dialog).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.getByRole("region", { name: "Their changes (v2)" })).toContainText("Changed node group 'validators' (7 validators)");
+  await expect(dialog.getByRole("region", { name: "Your unsaved changes" })).toContainText("Changed node group 'bootnodes' (3 bootnodes)");
+  await dialog.getByRole("button", { name: "Keep mine as a new version" }).click();
+  await expect(page.getByTestId("save-state")).toHaveText("Saved · v3", { timeout: 15_000 });
+  const stored = await storedDocument(page, id);
+  expect(stored.document.nodeGroups.find((g: { id: string }) => g.id === "bootnodes").count).toBe(3);
+  const versions = await (await page.request.get(`/api/topologies/${id}/versions`)).json();
+  expect(versions.versions.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);
+});
+
+test("dropping a QDQ file on the canvas imports it as one undoable edit", async ({ page }) => {
+  await openDesigner(page, twoRegions(`Import ${Date.now()}`));
+  const qdq = {
+    strategy: "regional-distribution",
+    regions: {
+      eastus: { isPrimary: true, nodeDistribution: { validators: { count: 2 }, bootNodes: { count: 1 } } },
+      "aws:eu-west-1": { nodeDistribution: { validators: { count: 2 } } },
+      "gcp:europe-west1": { nodeDistribution: { validators: { count: 1 } } },
+    },
+    globalSettings: { consensus: "qbft", chainId: 2024 },
+  };
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "qdq-topology.json", { type: "application/json" }));
+    return transfer;
+  }, JSON.stringify(qdq));
+  await page.getByTestId("designer-canvas").dispatchEvent("drop", { dataTransfer });
+  await expect(page.getByText(/Imported qdq-topology\.json/)).toBeVisible();
+  await expect(page.getByTestId("region-aws-eu-west-1")).toBeVisible();
+  await expect(page.getByTestId("region-gcp-europe-west1")).toBeVisible();
+  await expect(page.getByTestId("region-westus2")).toHaveCount(0);
+  await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("region-westus2")).toBeVisible();
+  await expect(page.getByTestId("region-aws-eu-west-1")).toHaveCount(0);
+});
