@@ -4,6 +4,7 @@
 // one line to SECTIONS.
 
 import { writeFileSync } from "node:fs";
+import { canvasBench } from "./canvas";
 import { costBench } from "./cost";
 import { latencyBench } from "./latency";
 import { machineInfo } from "./machine";
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   cost: costBench,
   latencyModel: latencyBench,
   persistence: persistenceBench,
+  canvas: canvasBench,
 };
 
 async function main() {

@@ -58,14 +58,14 @@ test("dragging a node group onto another region moves it there, and copy/paste d
   const from = (await group.boundingBox())!;
   await page.mouse.move(from.x + 30, from.y + from.height / 2);
   await page.mouse.down();
-  await page.mouse.move(target.x + 80, target.y + 90, { steps: 15 });
-  await page.mouse.move(target.x + 90, target.y + 100, { steps: 5 });
+  await page.mouse.move(target.x + target.width / 2 - 10, target.y + target.height / 2, { steps: 15 });
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect(page.getByTestId("save-state")).toHaveText("Saved · v2", { timeout: 15_000 });
   let stored = await storedDocument(page, id);
   expect(stored.document.nodeGroups.find((g: { id: string }) => g.id === "bootnodes").regionId).toBe("westus2");
 
-  // Copy the validators, select eastus... paste into westus2 instead: select it first.
+  // Copy the validators and paste them into westus2, selected by clicking its header.
   await page.getByTestId("group-validators").click();
   await page.keyboard.press("Control+c");
   await page.getByTestId("region-westus2").click({ position: { x: 40, y: 12 } });
@@ -83,11 +83,11 @@ test("a save conflict shows both sides' changes, and keeping mine saves it on to
   const theirs = twoRegions("ignored");
   theirs.nodeGroups[0]!.count = 7;
   const saved = await page.request.put(`/api/topologies/${id}`, { data: { baseVersion: 1, document: { ...theirs, name: (await storedDocument(page, id)).document.name }, message: "theirs" } });
-  expect(saved.status()).toBe(200);
+  expect(saved.status()).toBe(201);
 
   // Here, the bootnode count changes in the inspector; autosave meets the conflict.
   await page.getByTestId("group-bootnodes").click();
-  const count = page.getByLabel("Nodes");
+  const count = page.getByRole("spinbutton", { name: "Nodes" });
   await count.fill("3");
   await count.press("Enter");
   const dialog = page.getByRole("dialog", { name: "Someone else saved this topology" });

@@ -88,7 +88,7 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   const onEdgesChange = useCallback((changes: EdgeChange<DesignerEdge>[]) => applySelectChanges(changes), [applySelectChanges]);
 
   const onNodeDragStop = useCallback(
-    (_event: MouseEvent | TouchEvent, node: DesignerNode, dragged: DesignerNode[]) => {
+    (event: MouseEvent | TouchEvent, node: DesignerNode, dragged: DesignerNode[]) => {
       const moved = dragged.length ? dragged : [node];
       const regionsMoved = moved.filter((n) => n.type === "region");
       const groupsMoved = moved.filter((n) => n.type === "nodeGroup");
@@ -98,10 +98,15 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
         });
       }
       if (groupsMoved.length) {
+        // The group under the pointer lands where the pointer is (what the user aims with); others
+        // dragged along land where their centres are.
+        const pointer = "clientX" in event ? flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }) : undefined;
         const targets = groupsMoved.map((n) => {
           const internal = flow.getInternalNode(n.id);
           const abs = internal?.internals.positionAbsolute ?? n.position;
-          return { id: n.id, region: regionAt(derived.regionRects, { x: abs.x + (n.width ?? 0) / 2, y: abs.y + (n.height ?? 0) / 2 }) };
+          const centre = { x: abs.x + (n.width ?? 0) / 2, y: abs.y + (n.height ?? 0) / 2 };
+          const at = n.id === node.id && pointer ? pointer : centre;
+          return { id: n.id, region: regionAt(derived.regionRects, at) ?? regionAt(derived.regionRects, centre) };
         });
         const moves = targets.filter((t) => t.region && t.region !== doc.nodeGroups.find((g) => g.id === t.id)?.regionId);
         if (targets.some((t) => !t.region)) toast.info("Node groups live inside a region: drop it on a region to move it there.");
