@@ -12,7 +12,7 @@ describe.concurrent("meridian: help, version and usage errors", () => {
     const r = await ws.run(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: meridian <command>/);
-    for (const command of ["validate", "latency", "cost", "import", "schema"]) expect(r.stdout).toContain(`  ${command}`);
+    for (const command of ["validate", "latency", "cost", "import", "export", "genesis", "keys", "schema"]) expect(r.stdout).toContain(`  ${command}`);
   });
 
   it("--version prints package.json's version", async () => {
@@ -25,7 +25,7 @@ describe.concurrent("meridian: help, version and usage errors", () => {
     expect(a.code).toBe(0);
     expect(a.stdout).toMatch(/^Usage: meridian validate <file>/);
     expect(b.stdout).toBe(a.stdout);
-    for (const command of ["latency", "cost", "import", "schema"]) {
+    for (const command of ["latency", "cost", "import", "export", "genesis", "keys", "schema"]) {
       const r = await ws.run([command, "-h"]);
       expect(r.code, command).toBe(0);
       expect(r.stdout).toContain(`Usage: meridian ${command}`);
@@ -42,7 +42,7 @@ describe.concurrent("meridian: help, version and usage errors", () => {
   it("an unknown command or option: exit 2 with a pointer to --help", async () => {
     const [cmd, opt, sub] = await Promise.all([ws.run(["deploy"]), ws.run(["--verbose"]), ws.run(["validate", "--bogus", "x.json"])]);
     expect(cmd.code).toBe(2);
-    expect(cmd.stderr).toMatch(/unknown command 'deploy' \(commands: validate, latency, cost, import, schema\)/);
+    expect(cmd.stderr).toMatch(/unknown command 'deploy' \(commands: validate, latency, cost, import, export, genesis, keys, schema\)/);
     expect(opt.code).toBe(2);
     expect(opt.stderr).toMatch(/unknown option '--verbose'/);
     expect(sub.code).toBe(2);

@@ -29,6 +29,21 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/import")).importCommand,
   },
   {
+    name: "export",
+    summary: "write the deployment bundle: Terraform, Helm, compose, genesis, node keys (folder or zip)",
+    load: async () => (await import("./commands/export")).exportCommand,
+  },
+  {
+    name: "genesis",
+    summary: "print a Besu or GoQuorum genesis.json for a list of validators",
+    load: async () => (await import("./commands/genesis")).genesisCommand,
+  },
+  {
+    name: "keys",
+    summary: "inspect a node key: its address and enode public key",
+    load: async () => (await import("./commands/keys")).keysCommand,
+  },
+  {
     name: "schema",
     summary: "print the topology document's JSON Schema",
     load: async () => (await import("./commands/schema")).schemaCommand,
@@ -38,7 +53,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 function mainHelp(): string {
   return `Usage: meridian <command> [options]
 
-Design checks for multi-region, multi-cloud permissioned Ethereum networks (Besu, GoQuorum).
+Design checks and exports for multi-region, multi-cloud permissioned Ethereum networks (Besu, GoQuorum).
 
 Commands:
 ${columns(COMMANDS.map((c) => [`  ${c.name}`, c.summary]))}

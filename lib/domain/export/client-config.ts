@@ -2,7 +2,7 @@
 // command line of Besu or GoQuorum. Shared by docker-compose and the plain Kubernetes manifests so both
 // start nodes the same way.
 
-import type { Consensus, NodeGroup, TopologyDocument } from "../schema";
+import type { Client, Consensus, NodeGroup, TopologyDocument } from "../schema";
 import { PORTS } from "./images";
 import { runsTessera, type NodeInstance } from "./nodes";
 
@@ -146,10 +146,13 @@ export function goQuorumScript(launch: NodeLaunch): string {
   ].join("\n");
 }
 
-/** Tessera's configuration for a private member (keys read from files, peers by URL). */
-export function tesseraConfig(ownUrlHost: string, peers: readonly string[], keyDir: string, dataDir: string): Record<string, unknown> {
+/**
+ * Tessera's configuration for a private member (keys read from files, peers by URL). Besu (before 25.1)
+ * talks to Tessera in its Orion mode; GoQuorum needs Tessera's own API, so the mode is Besu's only.
+ */
+export function tesseraConfig(client: Client, ownUrlHost: string, peers: readonly string[], keyDir: string, dataDir: string): Record<string, unknown> {
   return {
-    mode: "orion",
+    ...(client === "besu" ? { mode: "orion" } : {}),
     useWhiteList: false,
     jdbc: { username: "sa", password: "", url: `jdbc:h2:${dataDir}/db;MODE=Oracle;TRACE_LEVEL_SYSTEM_OUT=0`, autoCreateTables: true },
     serverConfigs: [

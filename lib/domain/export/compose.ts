@@ -26,9 +26,13 @@ export function composeFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): 
   // Scaled down: the first node of each group stands for its group. It gets its own genesis listing only
   // the validators that run, or a replica with, say, 1 of 4 validators per group could never reach quorum.
   const running = scaledDown ? keys.filter((k) => k.node.indexInGroup === 0) : [...keys];
-  const subnetCidr = running.length + 10 <= 250 ? "172.16.239.0/24" : "172.16.0.0/16";
+  // Every container gets a fixed address, Tessera's too: one left to Docker's allocator may take a
+  // fixed address before its owner starts, which then fails with "Address already in use".
+  const withTessera = running.filter((k) => runsTessera(k.node.group));
+  const subnetCidr = running.length + withTessera.length + 10 <= 250 ? "172.16.239.0/24" : "172.16.0.0/16";
   const subnet = parseCidr(subnetCidr);
   const ipOf = new Map(running.map((k, i) => [k.node.name, host(subnet, 10 + i)]));
+  const tesseraIpOf = new Map(withTessera.map((k, i) => [k.node.name, host(subnet, 10 + running.length + i)]));
   const isGoQuorum = doc.network.client === "goquorum";
 
   const validators = running.filter((k) => k.node.role === "validator").map((k) => k.identity.address);
@@ -44,7 +48,7 @@ export function composeFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): 
   const staticNodes = running.map(enodeOf);
   const bootSource = running.filter((k) => k.node.role === "bootnode");
   const bootnodes = (bootSource.length > 0 ? bootSource : running.filter((k) => k.node.role === "validator").slice(0, 2)).map(enodeOf);
-  const privateMembers = running.filter((k) => runsTessera(k.node.group));
+  const privateMembers = withTessera;
   const tesseraPeers = privateMembers.map((k) => `http://${k.node.name}-tessera:${PORTS.tesseraP2p}`);
 
   const services: Record<string, unknown> = {};
@@ -94,13 +98,13 @@ export function composeFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): 
         restart: "unless-stopped",
         entrypoint: ["/tessera/bin/tessera", "-configfile", `/config/tessera/${node.name}.json`],
         volumes: [`../keys/${node.name}:/keys:ro`, "./config:/config:ro", `${node.name}-tessera-data:/data`],
-        networks: ["meridian"],
+        networks: { meridian: { ipv4_address: tesseraIpOf.get(node.name) } },
       };
       volumes[`${node.name}-tessera-data`] = {};
       const peers = tesseraPeers.filter((p) => !p.includes(`//${node.name}-tessera:`));
       files.push({
         path: `compose/config/tessera/${node.name}.json`,
-        contents: `${JSON.stringify(tesseraConfig(`${node.name}-tessera`, peers, "/keys", "/data"), null, 2)}\n`,
+        contents: `${JSON.stringify(tesseraConfig(doc.network.client, `${node.name}-tessera`, peers, "/keys", "/data"), null, 2)}\n`,
         kind: "compose",
       });
     }

@@ -9,7 +9,7 @@ import { enodeUrl, httpApis, wantsGraphql, wantsWebsocket } from "./client-confi
 import { buildGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
 import { IMAGES, PORTS } from "./images";
-import { networkSlug } from "./names";
+import { labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
 import { runsTessera } from "./nodes";
 import type { GroupPlan, NetworkPlan, RegionPlan } from "./terraform/plan";
@@ -124,7 +124,7 @@ function valuesFile(doc: TopologyDocument, r: RegionPlan, g: GroupPlan): string 
       besu: {
         envBesuOpts: `-Xmx${res.javaHeap}`,
         resources,
-        customLabels: { "meridian.io/node-group": group.id, "meridian.io/role": group.role },
+        customLabels: { "meridian.io/node-group": labelValue(group.id), "meridian.io/role": group.role },
         rpc: { enabled: true, api: JSON.stringify(apis), authenticationEnabled: false },
         ws: { enabled: wantsWebsocket(group), api: JSON.stringify(apis), authenticationEnabled: false },
         graphql: { enabled: wantsGraphql(group) },

@@ -25,7 +25,8 @@ export function nodeKeysFor(doc: TopologyDocument, keys: KeyOptions = { mode: "g
   }
   const seen = new Map<string, string>();
   return nodes.map((node) => {
-    const hex = Object.hasOwn(supplied, node.name) ? supplied[node.name] : undefined;
+    const hex: unknown = Object.hasOwn(supplied, node.name) ? supplied[node.name] : undefined;
+    if (hex !== undefined && typeof hex !== "string") throw new ExportError(`the key supplied for ${node.name} must be a string of 64 hexadecimal digits`);
     const privateKey = hex !== undefined ? parseNodeKey(hex, `the key supplied for ${node.name}`) : generateNodeKey(random);
     const { address, publicKey } = identityOf(privateKey);
     const twin = seen.get(publicKey);

@@ -8,7 +8,7 @@ import { besuArgs, enodeUrl, goQuorumScript, tesseraConfig, wantsGraphql, wantsW
 import { buildGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
 import { PORTS, imageRef } from "./images";
-import { networkSlug } from "./names";
+import { labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
 import { runsTessera } from "./nodes";
 import type { GroupPlan, NetworkPlan, RegionPlan } from "./terraform/plan";
@@ -167,7 +167,7 @@ function groupObjects(
       metadata: { name: `${g.slug}-tessera`, namespace },
       data: Object.fromEntries(g.nodes.map((n, i) => {
         const own = podHost.get(n.name)!.host;
-        const config = tesseraConfig(own, tesseraPeers.filter((p) => !p.includes(`//${own}:`)), keyDir, "/data/tessera");
+        const config = tesseraConfig(doc.network.client, own, tesseraPeers.filter((p) => !p.includes(`//${own}:`)), keyDir, "/data/tessera");
         const keyData = [{ privateKeyPath: `${keyDir}/tm-key-${i}`, publicKeyPath: `${keyDir}/tm-pub-${i}` }];
         return [`config-${i}.json`, `${JSON.stringify({ ...config, keys: { passwords: [], keyData } }, null, 2)}\n`];
       })),
@@ -198,7 +198,7 @@ function groupObjects(
         template: {
           metadata: { labels, annotations: { "prometheus.io/scrape": "true", "prometheus.io/port": String(PORTS.metrics) } },
           spec: {
-            nodeSelector: { "meridian.io/node-group": group.id },
+            nodeSelector: { "meridian.io/node-group": labelValue(group.id) },
             ...(isGoQuorum ? {} : { securityContext: { fsGroup: 1000 } }),
             containers,
             volumes,

@@ -47,3 +47,12 @@ export function networkSlug(name: string): string {
   const slug = dnsLabel(name, 20);
   return slug.length >= 2 ? slug : "meridian";
 }
+
+/**
+ * A Kubernetes label value (node pool labels and the nodeSelector that matches them): at most 63 of
+ * [A-Za-z0-9-_.], beginning and ending with a letter or digit. Document ids may be 64 long or end in '-'.
+ */
+export function labelValue(id: string): string {
+  const cleaned = id.replace(/[^A-Za-z0-9_.-]/g, "-").slice(0, 63).replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "");
+  return cleaned || "x";
+}

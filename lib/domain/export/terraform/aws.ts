@@ -2,7 +2,7 @@
 // group three zonal subnets and a security group, VPC peering for same-cloud links, and per node group an
 // EKS managed node group, EC2 instances, an Auto Scaling group or an ECS (Fargate) cluster.
 
-import { tfIdentifier } from "../names";
+import { labelValue, tfIdentifier } from "../names";
 import { CLOUD_INIT } from "./cloud-init";
 import { block, comment, raw, renderFile, tpl, type Block, type Item } from "./hcl";
 import type { TerraformModule } from "./module";
@@ -248,7 +248,7 @@ function regionCompute(plan: NetworkPlan, r: RegionPlan): Item[] {
   const eks = groupsOfKind(r, "kubernetes");
   if (eks.length > 0) blocks.push(...eksCluster(r, eks));
   const machines = [...groupsOfKind(r, "vm"), ...groupsOfKind(r, "scale-set")];
-  for (const arch of new Set(machines.map((g) => architecture(g.group.vmSize)))) blocks.push(ubuntuAmi(r, arch));
+  for (const arch of new Set(machines.map((g) => architecture(g.vmSize)))) blocks.push(ubuntuAmi(r, arch));
   for (const g of groupsOfKind(r, "vm")) blocks.push(...instances(plan, r, g));
   for (const g of groupsOfKind(r, "scale-set")) blocks.push(...autoScalingGroup(plan, r, g));
   const containers = groupsOfKind(r, "containers");
@@ -289,8 +289,8 @@ function eksCluster(r: RegionPlan, groups: GroupPlan[]): Item[] {
         node_group_name: g.slug,
         node_role_arn: raw("aws_iam_role.eks_nodes.arn"),
         subnet_ids: subnetIds(r, g),
-        instance_types: [g.group.vmSize],
-        labels: { "meridian.io/node-group": g.group.id, "meridian.io/role": g.group.role },
+        instance_types: [g.vmSize],
+        labels: { "meridian.io/node-group": labelValue(g.group.id), "meridian.io/role": g.group.role },
         depends_on: Object.keys(NODE_POLICIES).map((p) => raw(`aws_iam_role_policy_attachment.${p}`)),
       },
       block("scaling_config", [], {
@@ -337,8 +337,8 @@ function instances(plan: NetworkPlan, r: RegionPlan, g: GroupPlan): Item[] {
       comment(`${node.name}: ${g.group.role} of group ${g.group.id}`),
       block("resource", ["aws_instance", id], {
         provider: prov(r),
-        ami: raw(`data.aws_ami.${r.tf}_ubuntu_${architecture(g.group.vmSize)}.id`),
-        instance_type: g.group.vmSize,
+        ami: raw(`data.aws_ami.${r.tf}_ubuntu_${architecture(g.vmSize)}.id`),
+        instance_type: g.vmSize,
         subnet_id: subnets[zone]!,
         private_ip: ip,
         vpc_security_group_ids: [raw(`aws_security_group.${r.tf}_${g.tf}.id`)],
@@ -373,8 +373,8 @@ function autoScalingGroup(plan: NetworkPlan, r: RegionPlan, g: GroupPlan): Item[
     block("resource", ["aws_launch_template", id], {
       provider: prov(r),
       name_prefix: tpl(`\${local.name_prefix}-${r.slug}-${g.slug}-`),
-      image_id: raw(`data.aws_ami.${r.tf}_ubuntu_${architecture(g.group.vmSize)}.id`),
-      instance_type: g.group.vmSize,
+      image_id: raw(`data.aws_ami.${r.tf}_ubuntu_${architecture(g.vmSize)}.id`),
+      instance_type: g.vmSize,
       key_name: raw("var.ssh_key_name"),
       vpc_security_group_ids: [raw(`aws_security_group.${id}.id`)],
       user_data: raw(`filebase64("\${path.module}/cloud-init.yaml")`),

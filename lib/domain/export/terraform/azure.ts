@@ -3,7 +3,7 @@
 // pool, VMs, a scale set or a Container Apps environment.
 
 import { getRegion } from "../../catalog";
-import { NameRegistry, tfIdentifier } from "../names";
+import { NameRegistry, labelValue, tfIdentifier } from "../names";
 import { firstFreeRange, host, parseCidr } from "../ipv4";
 import { CLOUD_INIT } from "./cloud-init";
 import { block, comment, quote, raw, renderFile, tpl, type Block, type BodyInput, type Item } from "./hcl";
@@ -270,14 +270,14 @@ function aks(plan: NetworkPlan, r: RegionPlan, groups: GroupPlan[]): Item[] {
     blocks.push(block("resource", ["azurerm_kubernetes_cluster_node_pool", `${r.tf}_${g.tf}`], {
       name: poolNames.name(g.group.id, g.slug),
       kubernetes_cluster_id: raw(`azurerm_kubernetes_cluster.${r.tf}.id`),
-      vm_size: g.group.vmSize,
+      vm_size: g.vmSize,
       vnet_subnet_id: raw(`${subnetRef(r, g)}.id`),
       zones: zones.length > 0 ? zones : undefined,
       os_disk_size_gb: 128,
       ...(scale
         ? { auto_scaling_enabled: true, min_count: Math.max(scale.min, 1), max_count: scale.max }
         : { node_count: g.group.count }),
-      node_labels: { "meridian.io/node-group": g.group.id, "meridian.io/role": g.group.role },
+      node_labels: { "meridian.io/node-group": labelValue(g.group.id), "meridian.io/role": g.group.role },
       tags: raw("local.tags"),
     }));
   }
@@ -316,7 +316,7 @@ function virtualMachines(r: RegionPlan, g: GroupPlan): Item[] {
       block("resource", ["azurerm_linux_virtual_machine", id], {
         name: tpl(`vm-\${local.name_prefix}-${node.name}`),
         ...located(r),
-        size: g.group.vmSize,
+        size: g.vmSize,
         zone,
         admin_username: raw("var.admin_username"),
         network_interface_ids: [raw(`azurerm_network_interface.${id}.id`)],
@@ -354,7 +354,7 @@ function scaleSet(r: RegionPlan, g: GroupPlan): Item[] {
     block("resource", ["azurerm_linux_virtual_machine_scale_set", id], {
       name: tpl(`vmss-\${local.name_prefix}-${r.slug}-${g.slug}`),
       ...located(r),
-      sku: g.group.vmSize,
+      sku: g.vmSize,
       instances: g.group.count,
       zones: zones.length > 0 ? zones : undefined,
       admin_username: raw("var.admin_username"),

@@ -4,7 +4,7 @@
 // instances or a regional managed instance group.
 
 import { formatCidr, overlaps, parseCidr, subnet } from "../ipv4";
-import { NameRegistry, dnsLabel, tfIdentifier } from "../names";
+import { NameRegistry, dnsLabel, labelValue, tfIdentifier } from "../names";
 import { CLOUD_INIT } from "./cloud-init";
 import { block, comment, raw, renderFile, tpl, type Block, type Item } from "./hcl";
 import type { TerraformModule } from "./module";
@@ -244,12 +244,12 @@ function gkeCluster(r: RegionPlan, groups: GroupPlan[], names: NameRegistry, gke
     }),
     block("management", [], { auto_repair: true, auto_upgrade: true }),
     block("node_config", [], {
-      machine_type: g.group.vmSize,
+      machine_type: g.vmSize,
       disk_size_gb: 50,
       disk_type: "pd-balanced",
       service_account: raw("google_service_account.gke_nodes.email"),
       oauth_scopes: ["https://www.googleapis.com/auth/cloud-platform"],
-      labels: { "meridian.io/node-group": g.group.id, "meridian.io/role": g.group.role },
+      labels: { "meridian.io/node-group": labelValue(g.group.id), "meridian.io/role": g.group.role },
       resource_labels: raw("local.labels"),
       tags: [groupTag(g)],
     }, block("shielded_instance_config", [], { enable_secure_boot: true }), block("workload_metadata_config", [], { mode: "GKE_METADATA" }))));
@@ -284,7 +284,7 @@ function instances(r: RegionPlan, g: GroupPlan, names: NameRegistry): Item[] {
       block("resource", ["google_compute_instance", id], {
         name: gcpName(names, `vm:${node.name}`, node.name),
         zone,
-        machine_type: g.group.vmSize,
+        machine_type: g.vmSize,
         tags: [groupTag(g)],
         labels: raw(`merge(local.labels, { "meridian-node" = "${dnsLabel(node.name)}", "meridian-role" = "${node.role}" })`),
         metadata: metadata(),
@@ -303,7 +303,7 @@ function managedGroup(r: RegionPlan, g: GroupPlan, names: NameRegistry): Item[] 
   const blocks: Item[] = [
     block("resource", ["google_compute_instance_template", id], {
       name_prefix: tpl(`\${local.name_prefix}-${names.name(`tpl:${g.group.id}`, g.slug).slice(0, 30)}-`),
-      machine_type: g.group.vmSize,
+      machine_type: g.vmSize,
       region: r.region.region,
       tags: [groupTag(g)],
       labels: raw("local.labels"),

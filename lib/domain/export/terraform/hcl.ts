@@ -139,7 +139,8 @@ export function quote(text: string): string {
     .replace(/\n/g, "\\n")
     .replace(/\r/g, "\\r")
     .replace(/\t/g, "\\t")
-    .replace(/\$\{/g, "$${")
+    // "$$" in a replacement string is one "$": "$$$${" writes HCL's escape "$${".
+    .replace(/\$\{/g, "$$$${")
     .replace(/%\{/g, "%%{");
   return `"${escaped}"`;
 }

@@ -3,7 +3,7 @@
 // (VPN gateway, NAT, Kubernetes system pool, container environment). Computing CIDRs here rather than
 // with cidrsubnet() keeps them readable in the .tf files and identical across clouds.
 
-import { DEPLOYMENT_KIND, equivalentDeploymentType, type DeploymentKind } from "../../cost";
+import { DEPLOYMENT_KIND, equivalentDeploymentType, resolveSize, type DeploymentKind } from "../../cost";
 import type { DeploymentType, Link, NodeGroup, Provider, Region, TopologyDocument } from "../../schema";
 import { formatCidr, parseCidr, subnet, type Cidr } from "../ipv4";
 import { NameRegistry, dnsLabel, networkSlug, tfIdentifier } from "../names";
@@ -21,6 +21,8 @@ export interface GroupPlan {
   /** The group's deployment type on its region's provider (mapped when the document names another cloud's). */
   readonly deploymentType: DeploymentType;
   readonly kind: DeploymentKind;
+  /** The group's machine size on its region's provider: another cloud's size becomes the closest equivalent here. */
+  readonly vmSize: string;
   readonly nodes: readonly NodeInstance[];
   readonly rules: readonly IngressRule[];
   /** AWS subnets are zonal: the group's block split into up to three, one per availability zone. */
@@ -69,9 +71,15 @@ export interface NetworkPlan {
   readonly warnings: readonly string[];
 }
 
+/** Suffixes of per-region infrastructure in the cloud modules (`azurerm_subnet.<region>_system`, ...). */
+const RESERVED_LABELS = ["system", "containers", "gke", "aks", "ecs", "ebs_csi", "public", "private", "nat", "vpn", "gateway"];
+
 export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[]): NetworkPlan {
   const warnings: string[] = [];
   const tfNames = new NameRegistry(tfIdentifier, "_");
+  // The modules name per-region infrastructure `<region>_<word>` beside `<region>_<group>`: a group called
+  // "system" must not become the AKS system subnet's twin.
+  for (const word of RESERVED_LABELS) tfNames.name(`reserved:${word}`, word);
   const slugs = new NameRegistry((raw) => dnsLabel(raw, 24), "-", 24);
   const networkCidrs = [...new Set(doc.regions.map((r) => formatCidr(parseCidr(r.cidr))))].sort();
   const nodesByGroup = new Map<string, NodeInstance[]>();
@@ -110,6 +118,7 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
         cidr: formatCidr(cidr),
         deploymentType,
         kind,
+        vmSize: vmSizeIn(region.provider, group, warnings),
         nodes: nodesByGroup.get(group.id) ?? [],
         rules: ingressRulesFor(doc, group, region, networkCidrs),
         zonalCidrs: zonal(cidr),
@@ -153,7 +162,7 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
 function deploymentTypeIn(provider: Provider, group: NodeGroup, warnings: string[]): DeploymentType {
   const mapped = equivalentDeploymentType(group.deploymentType, provider, { autoscaled: group.scale !== undefined });
   if (mapped !== group.deploymentType) {
-    warnings.push(`group ${group.id}: ${group.deploymentType} is not a ${provider} deployment type; exported as ${mapped}`);
+    warnings.push(`group ${group.id}: ${group.deploymentType} is not a deployment type of ${provider}; exported as ${mapped}`);
   }
   if (mapped === "cloudrun") {
     // Cloud Run serves HTTP(S) only: devp2p needs TCP and UDP on 30303, so these nodes run on a managed instance group.
@@ -161,6 +170,14 @@ function deploymentTypeIn(provider: Provider, group: NodeGroup, warnings: string
     return "mig";
   }
   return mapped;
+}
+
+/** A size the provider does not offer would fail at apply: another cloud's size maps to the closest one here. */
+function vmSizeIn(provider: Provider, group: NodeGroup, warnings: string[]): string {
+  const resolved = resolveSize(provider, group.vmSize);
+  if (resolved.resolution !== "other-provider") return group.vmSize;
+  warnings.push(`group ${group.id}: ${group.vmSize} is not a ${provider} size; exported as ${resolved.spec.name}, the closest equivalent`);
+  return resolved.spec.name;
 }
 
 /** Up to three zonal subnets from a group's block (a quarter each), or the whole block when too small to split. */

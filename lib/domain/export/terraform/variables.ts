@@ -66,7 +66,8 @@ export function commonTfvars(plan: NetworkPlan): string {
 }
 
 function hclString(text: string): string {
-  return JSON.stringify(text).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  // "$$" in a replacement string is one "$": "$$$${" writes HCL's escape "$${".
+  return JSON.stringify(text).replace(/\$\{/g, "$$$${").replace(/%\{/g, "%%{");
 }
 
 /** A file of outputs with a header comment. */

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the besu nodes of virginia (aws us-east-1) with the quorum-kubernetes besu-node chart
+# into the current kubectl context. Point kubectl at the region's cluster first (see the Terraform outputs).
+# Charts: git clone https://github.com/Consensys/quorum-kubernetes and set QUORUM_K8S_CHARTS to its helm/charts.
+set -euo pipefail
+cd "$(dirname "$0")"
+CHARTS="${QUORUM_K8S_CHARTS:-./quorum-kubernetes/helm/charts}"
+NAMESPACE=trade-finance
+KEYS=../../keys
+
+kubectl apply -f prerequisites.yaml
+
+# The chart's pre-install hook keeps an existing <fullname>-keys Secret, so each node runs with its bundle key.
+node_keys() {
+  kubectl -n "$NAMESPACE" create secret generic "$1-keys" \
+    --from-file=nodekey="$KEYS/$2/nodekey" --from-file=nodekey.pub="$KEYS/$2/nodekey.pub" \
+    --from-file=enode="$KEYS/$2/nodekey.pub" --from-file=address="$KEYS/$2/address" \
+    --dry-run=client -o yaml | kubectl apply -f -
+}
+tessera_keys() {
+  kubectl -n "$NAMESPACE" create secret generic "$1-tessera-keys" \
+    --from-file=tm.key="$KEYS/$2/tm.key" --from-file=tm.pub="$KEYS/$2/tm.pub" \
+    --dry-run=client -o yaml | kubectl apply -f -
+}
+
+# validators-virginia: validator
+node_keys besu-node-validator-virginia-1 validator-virginia-1
+helm upgrade --install validator-virginia-1 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-virginia.yml
+node_keys besu-node-validator-virginia-2 validator-virginia-2
+helm upgrade --install validator-virginia-2 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-virginia.yml
