@@ -1,8 +1,10 @@
-import ELK from "elkjs/lib/elk.bundled.js";
+import type { ELK as Elk } from "elkjs/lib/elk-api";
 import { PROVIDERS, type TopologyDocument } from "@/lib/domain/schema";
 import { PROVIDER_HEADER, PROVIDER_PAD, REGION_W, regionHeight } from "./geometry";
 
-const elk = new ELK();
+// ELK is over a megabyte of script: loaded on the first layout, not with the designer.
+let elk: Promise<Elk> | undefined;
+const loadElk = () => (elk ??= import("elkjs/lib/elk.bundled.js").then(({ default: ELK }) => new ELK()));
 
 /**
  * Region positions from ELK's layered algorithm: each provider is a compound node holding its regions,
@@ -29,7 +31,7 @@ export async function layoutRegions(doc: TopologyDocument): Promise<Map<string, 
     })),
     edges: doc.links.map((l) => ({ id: l.id, sources: [l.from], targets: [l.to] })),
   };
-  const result = await elk.layout(graph);
+  const result = await (await loadElk()).layout(graph);
   const positions = new Map<string, { x: number; y: number }>();
   for (const provider of result.children ?? []) {
     for (const region of provider.children ?? []) {

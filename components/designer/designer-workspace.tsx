@@ -1,13 +1,14 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { DesignerCanvas } from "@/components/canvas/designer-canvas";
-import { TopologyMap } from "@/components/map/topology-map";
 import { badgesByElement } from "@/components/canvas/findings-index";
 import { useAnalysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
 import type { TopologySummary } from "@/lib/domain/api";
 import { ConflictDialog } from "./conflict-dialog";
+import { ExportDialog } from "./export-dialog";
 import { Inspector } from "./inspector/inspector";
 import { lostRegionsOf, type Outage } from "./outage";
 import { Palette } from "./palette";
@@ -21,6 +22,12 @@ import { useFileImport } from "./use-file-import";
 
 export type DesignerView = "canvas" | "map";
 
+// The map (world geodata) loads when first shown, so opening the designer stays light.
+const TopologyMap = dynamic(() => import("@/components/map/topology-map").then((m) => m.TopologyMap), {
+  ssr: false,
+  loading: () => <p role="status" className="p-6 text-sm text-slate-500">Loading the map…</p>,
+});
+
 export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
@@ -28,10 +35,16 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const [view, setView] = useState<DesignerView>("canvas");
   const [outage, setOutage] = useState<Outage | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const lostRegionIds = useMemo(() => lostRegionsOf(doc, outage), [doc, outage]);
   const importFile = useFileImport();
   const { saveNow } = useAutosave(topology.archived);
-  useDesignerShortcuts({ onHelp: () => setHelpOpen(true), onToggleView: () => setView((v) => (v === "canvas" ? "map" : "canvas")), onSave: saveNow });
+  useDesignerShortcuts({
+    onHelp: () => setHelpOpen(true),
+    onToggleView: () => setView((v) => (v === "canvas" ? "map" : "canvas")),
+    onSave: saveNow,
+    onExport: () => setExportOpen(true),
+  });
   const selectedSet = useMemo(() => new Set(selection), [selection]);
   const mapBadges = useMemo(
     () => new Map([...badgesByElement(analysis.validation.findings)].map(([id, b]) => [id, b.severity])),
@@ -50,6 +63,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
         analysis={analysis}
         onHelp={() => setHelpOpen(true)}
         onImport={importFile}
+        onExport={() => setExportOpen(true)}
       />
       <div className="flex min-h-0 flex-1">
         <Palette />
@@ -75,6 +89,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
       <StatusBar analysis={analysis} outage={outage} />
       <ConflictDialog />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      {exportOpen ? <ExportDialog topologyId={topology.id} open onOpenChange={setExportOpen} onSaveNow={() => void saveNow()} /> : null}
     </div>
   );
 }

@@ -15,6 +15,7 @@ export const SHORTCUTS: [string, string][] = [
   ["Z", "Zoom to the selection"],
   ["L", "Auto-layout the regions"],
   ["M", "Switch between canvas and map"],
+  ["E", "Export a deployment bundle"],
   ["?", "This help"],
 ];
 

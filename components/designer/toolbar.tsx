@@ -2,7 +2,7 @@
 
 import { useReactFlow } from "@xyflow/react";
 import clsx from "clsx";
-import { Download, HelpCircle, LayoutGrid, Maximize, Redo2, Undo2, Upload } from "lucide-react";
+import { Download, HelpCircle, LayoutGrid, Maximize, Package, Redo2, Undo2, Upload } from "lucide-react";
 import Link from "next/link";
 import { useRef } from "react";
 import type { Analysis } from "@/lib/client/editor/analysis";
@@ -23,11 +23,12 @@ interface Props {
   analysis: Analysis;
   onHelp(): void;
   onImport(file: File): void;
+  onExport(): void;
 }
 
 const iconButton = "inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 disabled:text-slate-300";
 
-export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport }: Props) {
+export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport, onExport }: Props) {
   const doc = useEditor((s) => s.doc);
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
@@ -102,6 +103,10 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
         </button>
         <button type="button" className={iconButton} onClick={() => downloadJson(doc)} aria-label="Download the document as JSON" title="Download JSON">
           <Download size={16} aria-hidden />
+        </button>
+        <button type="button" onClick={onExport} title="Export a deployment bundle (E)" aria-keyshortcuts="E"
+          className="ml-1 inline-flex h-8 items-center gap-1.5 rounded-md bg-blue-700 px-3 text-sm font-medium text-white hover:bg-blue-800">
+          <Package size={15} aria-hidden /> Export
         </button>
         <button type="button" className={iconButton} onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
           <HelpCircle size={16} aria-hidden />

@@ -11,10 +11,11 @@ interface Handlers {
   onHelp(): void;
   onToggleView(): void;
   onSave(): void;
+  onExport(): void;
 }
 
 /** The designer's keyboard shortcuts; none fire while the user types in a field. */
-export function useDesignerShortcuts({ onHelp, onToggleView, onSave }: Handlers) {
+export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }: Handlers) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const autoLayout = useAutoLayout();
@@ -70,6 +71,7 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave }: Handlers)
         }
         if (key === "l") return void autoLayout(), true;
         if (key === "m") return onToggleView(), true;
+        if (key === "e") return onExport(), true;
         if (key === "?" || (key === "/" && event.shiftKey)) return onHelp(), true;
         return false;
       })();
@@ -77,5 +79,5 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave }: Handlers)
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, flow, autoLayout, onHelp, onToggleView, onSave]);
+  }, [store, flow, autoLayout, onHelp, onToggleView, onSave, onExport]);
 }

@@ -22,21 +22,24 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
     credentials: "same-origin",
   });
   const text = await response.text();
+  if (!response.ok) throw apiErrorOf(response, text);
+  return (text ? safeJson(text) : null) as T;
+}
+
+/** The ApiError for a failed response (its body's text); a 401 also sends the browser to sign in. */
+export function apiErrorOf(response: Response, text: string): ApiError {
   const body = text ? safeJson(text) : null;
-  if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string; issues?: PathIssue[] } } | null)?.error;
-    if (response.status === 401 && typeof window !== "undefined") {
-      window.location.assign(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
-    }
-    throw new ApiError(
-      response.status,
-      error?.code ?? "http_error",
-      error?.message ?? `The server answered ${response.status} ${response.statusText}.`,
-      error?.issues ?? [],
-      (error ?? {}) as Record<string, unknown>,
-    );
+  const error = (body as { error?: { code?: string; message?: string; issues?: PathIssue[] } } | null)?.error;
+  if (response.status === 401 && typeof window !== "undefined") {
+    window.location.assign(`/signin?callbackUrl=${encodeURIComponent(window.location.pathname + window.location.search)}`);
   }
-  return body as T;
+  return new ApiError(
+    response.status,
+    error?.code ?? "http_error",
+    error?.message ?? `The server answered ${response.status} ${response.statusText}.`,
+    error?.issues ?? [],
+    (error ?? {}) as Record<string, unknown>,
+  );
 }
 
 function safeJson(text: string): unknown {

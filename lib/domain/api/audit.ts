@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   "topology.update",
   "topology.archive",
   "topology.restore",
+  "topology.export",
   "membership.create",
   "membership.update",
   "membership.remove",

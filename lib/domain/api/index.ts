@@ -1,3 +1,4 @@
 export * from "./topologies";
 export * from "./audit";
 export * from "./orgs";
+export * from "./exports";

@@ -66,6 +66,10 @@ export const UpdateOrganizationBody = z
   });
 export type UpdateOrganizationBody = z.infer<typeof UpdateOrganizationBody>;
 
+/** The token from an invitation link (`/invite/<token>`): 32 random bytes, base64url. */
+export const AcceptInvitationBody = z.object({ token: z.string().trim().min(16).max(128) }).strict();
+export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
+
 export const SetActiveOrganizationBody = z.object({ organizationId: z.string().min(1).max(64) }).strict();
 export type SetActiveOrganizationBody = z.infer<typeof SetActiveOrganizationBody>;
 
