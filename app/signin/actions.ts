@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/server/auth";
 
@@ -16,7 +16,9 @@ export async function localSignInAction(formData: FormData) {
     await signIn("local", { password: formData.get("password") ?? "", redirectTo });
   } catch (error) {
     if (error instanceof AuthError) {
-      redirect(`/signin?error=${error.type === "CredentialsSignin" ? "CredentialsSignin" : "Configuration"}&callbackUrl=${encodeURIComponent(redirectTo)}`);
+      // A refused local sign-in carries its reason as a code (rate_limited, sso_required).
+      const code = error instanceof CredentialsSignin && error.code !== "credentials" ? error.code : error.type === "CredentialsSignin" ? "CredentialsSignin" : "Configuration";
+      redirect(`/signin?error=${encodeURIComponent(code)}&callbackUrl=${encodeURIComponent(redirectTo)}`);
     }
     throw error; // Next's redirect is an exception too: let it through.
   }

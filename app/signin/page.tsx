@@ -10,6 +10,8 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: "That password is not right. Try again.",
   Configuration: "Sign-in is not configured correctly on this server. Check the server log.",
   NoMembership: "Your account does not belong to any organisation. Ask an administrator to invite you.",
+  rate_limited: "Too many failed sign-in attempts. Wait a few minutes, then try again.",
+  sso_required: "Your organisation requires single sign-on: use its sign-in button instead of the local sign-in.",
 };
 
 type SearchParams = Promise<{ callbackUrl?: string; error?: string; signedOut?: string }>;

@@ -52,8 +52,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
               async authorize(credentials, request) {
                 if (!localSignInEnabled()) return null;
                 const identity = localUser();
-                if (!signInLimiter().take(signInKey(request.headers, identity.email)).ok) throw new RateLimitedSignin();
-                if (!localPasswordMatches(credentials?.password)) return null;
+                const key = signInKey(request.headers, identity.email);
+                if (!signInLimiter().available(key).ok) throw new RateLimitedSignin();
+                if (!localPasswordMatches(credentials?.password)) {
+                  signInLimiter().take(key);
+                  return null;
+                }
                 const { prisma } = await getDatabase();
                 if (await ssoRequiredForEmail(prisma, identity.email)) throw new SsoRequiredSignin();
                 const user = await provisionUser(prisma, identity, randomUUID());

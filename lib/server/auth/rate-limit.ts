@@ -1,10 +1,11 @@
 /**
- * Sign-in rate limiting: an in-memory token bucket per client address and identifier. Meridian runs
+ * Sign-in rate limiting: an in-memory token bucket per client address and identifier, spent by failed
+ * attempts only (a right password never locks its owner out). Meridian runs
  * as a single process, so memory is the whole truth; several instances behind a load balancer would
  * each keep their own buckets (a shared store would be needed there).
  *
- * MERIDIAN_SIGNIN_RATE_LIMIT is `attempts/seconds` (default `10/300`): a burst of 10 attempts, then
- * one more every 30 seconds.
+ * MERIDIAN_SIGNIN_RATE_LIMIT is `attempts/seconds` (default `10/300`): a burst of 10 failed attempts,
+ * then one more every 30 seconds.
  */
 export class TokenBucket {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();
@@ -30,6 +31,14 @@ export class TokenBucket {
     this.buckets.set(key, bucket);
     this.evict();
     return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerSecond)) };
+  }
+
+  /** Whether `key` has a token left, without taking it. */
+  available(key: string, now = Date.now()): { ok: true } | { ok: false; retryAfterSeconds: number } {
+    const bucket = this.buckets.get(key);
+    if (!bucket) return { ok: true };
+    const tokens = Math.min(this.capacity, bucket.tokens + ((now - bucket.at) / 1000) * this.refillPerSecond);
+    return tokens >= 1 ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.refillPerSecond)) };
   }
 
   reset(): void {
