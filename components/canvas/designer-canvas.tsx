@@ -1,11 +1,12 @@
 "use client";
 
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow,
+  Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow, useStore,
   type Connection, type EdgeChange, type NodeChange,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import clsx from "clsx";
 import { toast } from "sonner";
 import { addLink, addNodeGroup, addRegion, EditError, moveNodeGroup, setPosition } from "@/lib/domain/edit";
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
@@ -20,6 +21,8 @@ import { GroupNode } from "./nodes/group-node";
 import { ProviderNode } from "./nodes/provider-node";
 import { RegionNode } from "./nodes/region-node";
 import { PROVIDER_COLOUR } from "./visual";
+
+const LOW_DETAIL_ZOOM = 0.45;
 
 const nodeTypes = { provider: ProviderNode, region: RegionNode, nodeGroup: GroupNode };
 const edgeTypes = { link: LinkEdge };
@@ -36,6 +39,8 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const flow = useReactFlow();
+  // Zoomed far out, text is unreadable anyway: drawing boxes only keeps large designs smooth.
+  const lowDetail = useStore((s) => s.transform[2] < LOW_DETAIL_ZOOM);
   const badges = useMemo(() => badgesByElement(analysis.validation.findings), [analysis.validation.findings]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const derived = useMemo(
@@ -163,7 +168,7 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   );
 
   return (
-    <div className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="designer-canvas">
+    <div className={clsx("h-full w-full", lowDetail && "canvas-low-detail")} onDragOver={onDragOver} onDrop={onDrop} data-testid="designer-canvas">
       <ReactFlow
         nodes={nodes}
         edges={derived.edges}
