@@ -1,0 +1,7 @@
+// The new-network wizard: validated answers in, a proposed topology and notes out.
+
+export { WizardAnswersSchema, WizardRegionSchema, MAX_WIZARD_REGIONS, type WizardAnswers, type WizardAnswersInput, type WizardRegion, type Tolerance } from "./answers";
+export { proposeTopology, type WizardProposal } from "./propose";
+export type { WizardNote, WizardNoteCode } from "./notes";
+export { spreadValidators, minimumDomains, type ValidatorSpread } from "./spread-validators";
+export { MESH_MAX_REGIONS } from "./connectivity";

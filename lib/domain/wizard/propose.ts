@@ -1,0 +1,56 @@
+// proposeTopology: the new-network wizard's answers in, a complete document and plain-language notes out.
+// The design meets the tolerance asked for when the chosen regions allow it; when not, it is the closest
+// design and a note says exactly what to add. Every claim in the notes is checked by the rule engine.
+
+import { CONSENSUS_LABELS } from "../consensus";
+import { validate } from "../rules";
+import type { TopologyDocument } from "../schema";
+import { WizardAnswersSchema, type Tolerance, type WizardAnswersInput } from "./answers";
+import { buildDocument } from "./build-document";
+import { findingNotes } from "./finding-notes";
+import { fitBudget } from "./fit-budget";
+import { info, type WizardNote } from "./notes";
+import { spreadValidators } from "./spread-validators";
+import { quorumNote, survives, toleranceNotes } from "./tolerance-notes";
+
+export interface WizardProposal {
+  document: TopologyDocument;
+  notes: WizardNote[];
+  tolerance: { requested: Tolerance; designedFor: Tolerance; met: boolean };
+  monthlyCostUsd: number;
+}
+
+/** Throws a ZodError for invalid answers: check them with WizardAnswersSchema.safeParse first to show issues. */
+export function proposeTopology(input: WizardAnswersInput): WizardProposal {
+  const answers = WizardAnswersSchema.parse(input);
+  const notes: WizardNote[] = [];
+
+  // SOC 2 availability means surviving a region, so a SOC 2 design is never proposed for less.
+  let tolerance = answers.tolerance;
+  if (answers.packs.includes("soc2") && tolerance === "none") {
+    tolerance = "region";
+    notes.push(info("tolerance.raised", "SOC 2 requires surviving the loss of any one region, so the design aims for that rather than no tolerance."));
+  }
+
+  const spread = spreadValidators(answers.consensus, answers.regions.map((r) => r.provider), tolerance);
+
+  const fitted = fitBudget((sizing) => buildDocument(answers, spread.counts, tolerance, sizing), answers.budgetMonthlyUsd);
+  const document = fitted.document;
+  notes.push(...fitted.notes);
+
+  const result = validate(document);
+  const fd = result.failureDomains;
+  notes.push(...toleranceNotes(answers.consensus, fd, document.regions, tolerance));
+  notes.push(quorumNote(answers.consensus, fd.validators, fd.quorum));
+  const perRegion = document.regions.map((r, i) => `${r.id} ${spread.counts[i]}`).join(", ");
+  notes.push(info("validators.spread", `${spread.total} ${CONSENSUS_LABELS[answers.consensus]} validators: ${perRegion}.`));
+
+  notes.push(...findingNotes(document, result));
+
+  return {
+    document,
+    notes,
+    tolerance: { requested: answers.tolerance, designedFor: tolerance, met: survives(fd, tolerance) },
+    monthlyCostUsd: fitted.monthlyCostUsd,
+  };
+}
