@@ -159,3 +159,22 @@ describe("consensus pack", () => {
     });
   });
 });
+
+describe("outage advice when there are too few places to spread validators", () => {
+  it("says a third cloud is needed when two clouds can never survive losing one", () => {
+    const az = region("westeurope", "azure", "westeurope");
+    const aws = region("euw1", "aws", "eu-west-1");
+    const doc = withValidators([az, aws], [2, 2], {}, [{ id: "l", from: "westeurope", to: "euw1" }]);
+    const messages = findingsWith(doc, "consensus.provider-outage.halts").map((f) => f.message);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const m of messages) expect(m).toContain("No single cloud may hold more than 1 of the 4 validators. That takes 4 clouds, more than there are: run 6 validators instead, 2 on each of three clouds.");
+  });
+
+  it("says another cloud is needed when the count would fit three", () => {
+    const az = region("westeurope", "azure", "westeurope");
+    const aws = region("euw1", "aws", "eu-west-1");
+    const doc = withValidators([az, aws], [3, 3], {}, [{ id: "l", from: "westeurope", to: "euw1" }]);
+    const [finding] = findingsWith(doc, "consensus.provider-outage.halts");
+    expect(finding!.message).toContain("No single cloud may hold more than 2 of the 6 validators. That takes at least 3 clouds and this design has 2: add another.");
+  });
+});

@@ -128,12 +128,21 @@ function spreadAdvice(n: number, quorum: number): string {
   return `To survive a region outage no region may hold more than ${limit} of the ${n} validators: that takes at least ${Math.ceil(n / limit)} regions.`;
 }
 
-function outageHint(domain: FailureDomain, n: number): string {
+/** What would let the chain survive this domain's loss; `domains` is how many of its kind the design has. */
+function outageHint(domain: FailureDomain, n: number, domains: number): string {
   const limit = n - domain.quorum;
   if (domain.validatorsConnected < domain.validatorsLeft) return " Add links so the other regions still reach each other without it.";
-  return limit <= 0
-    ? ` With ${n} validators, no validator can be lost.`
-    : ` No single ${domain.kind === "provider" ? "cloud" : "region"} may hold more than ${limit} of the ${n} validators.`;
+  if (limit <= 0) return ` With ${n} validators, no validator can be lost.`;
+  const noun = domain.kind === "provider" ? "cloud" : "region";
+  const needed = Math.ceil(n / limit);
+  // Moving validators cannot help when there are too few places to spread them over.
+  const more =
+    noun === "cloud" && needed > 3
+      ? ` That takes ${needed} clouds, more than there are: run 6 validators instead, 2 on each of three clouds.`
+      : needed > domains
+        ? ` That takes at least ${needed} ${noun}s and this design has ${domains}: add ${needed - domains === 1 ? "another" : `${needed - domains} more`}.`
+        : "";
+  return ` No single ${noun} may hold more than ${limit} of the ${n} validators.${more}`;
 }
 
 export const regionOutageHalts = defineRule(
@@ -154,7 +163,7 @@ export const regionOutageHalts = defineRule(
         severity: singleRegion ? "warning" : "error",
         message: singleRegion
           ? `The whole network runs in ${domain.label}: losing it halts the chain. ${spreadAdvice(ctx.validatorCount, domain.quorum)}`
-          : `Losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount)}`,
+          : `Losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount, doc.regions.length)}`,
         fix: tryFix
           ? rebalanceValidatorsFix(doc, ctx, domain, (r) => `${r.provider}:${r.region}`) ?? bridgeSurvivorsFix(doc, ctx, domain) ?? meshInsteadFix(doc, ctx, domain)
           : undefined,
@@ -181,7 +190,7 @@ export const providerOutageHalts = defineRule(
         severity: required ? "error" : "warning",
         message: providerDomains.length < 2
           ? `Every validator runs on ${domain.label}: losing it halts the chain.${policyNote}`
-          : `Losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount)}${policyNote}`,
+          : `Losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount, new Set(doc.regions.map((r) => r.provider)).size)}${policyNote}`,
         fix: providerDomains.length > 1 ? rebalanceValidatorsFix(doc, ctx, domain, (r) => r.provider) ?? bridgeSurvivorsFix(doc, ctx, domain) : undefined,
       });
     }
