@@ -10,6 +10,9 @@ const ERRORS: Record<string, string> = {
   CredentialsSignin: "That password is not right. Try again.",
   Configuration: "Sign-in is not configured correctly on this server. Check the server log.",
   NoMembership: "Your account does not belong to any organisation. Ask an administrator to invite you.",
+  NoEmail: "Your identity provider did not share your email address, which Meridian needs. Ask your administrator to release the email claim.",
+  EmailNotVerified: "Your identity provider has not verified your email address, so it cannot be linked to your existing Meridian account.",
+  AccountConflict: "Another identity at this provider already signs in as this email address. Ask an administrator to check your account.",
   rate_limited: "Too many failed sign-in attempts. Wait a few minutes, then try again.",
   sso_required: "Your organisation requires single sign-on: use its sign-in button instead of the local sign-in.",
 };

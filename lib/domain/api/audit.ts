@@ -3,6 +3,7 @@ import { z } from "zod";
 /** Every action the audit log records; the append function accepts only these, the filter lists them. */
 export const AUDIT_ACTIONS = [
   "organization.create",
+  "organization.update",
   "topology.create",
   "topology.save",
   "topology.update",
@@ -15,6 +16,7 @@ export const AUDIT_ACTIONS = [
   "invitation.create",
   "invitation.revoke",
   "invitation.accept",
+  "user.sign_out_everywhere",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -41,8 +41,8 @@ export function parseGroupRoleMap(text: string | undefined): GroupRoleEntry[] {
     .filter(Boolean)
     .map((part) => {
       const eq = part.lastIndexOf("=");
-      if (eq <= 0) throw new GroupRoleMapError(`MERIDIAN_GROUP_ROLE_MAP: "${part}" is not group=role`);
       const group = part.slice(0, eq).trim();
+      if (eq <= 0 || !group) throw new GroupRoleMapError(`MERIDIAN_GROUP_ROLE_MAP: "${part}" is not group=role`);
       const target = part.slice(eq + 1).trim().toLowerCase();
       const colon = target.lastIndexOf(":");
       const org = colon >= 0 ? target.slice(0, colon).trim() : undefined;

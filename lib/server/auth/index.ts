@@ -80,6 +80,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             provider: account.provider,
             subject: account.providerAccountId,
             email: typeof profile?.email === "string" ? profile.email : null,
+            ...(typeof profile?.email_verified === "boolean" && { emailVerified: profile.email_verified }),
             name: typeof profile?.name === "string" ? profile.name : null,
             groups: groupsFromClaims(profile as Record<string, unknown> | undefined, config.claim),
           },

@@ -20,6 +20,10 @@ const MULTI_TENANT = new Set(["common", "organizations", "consumers"]);
 
 export class SsoConfigError extends Error {}
 
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
+/** A directory (tenant) id or one of its domains: "72f988bf-…" or "contoso.onmicrosoft.com". */
+const TENANT = /^[a-z0-9](?:[a-z0-9.-]{0,251}[a-z0-9])?$/i;
+
 /** The tenant-specific issuer, https://login.microsoftonline.com/<tenant>/v2.0; never a multi-tenant one. */
 export function entraIssuer(env: NodeJS.ProcessEnv = process.env): string {
   const tenant = env.AUTH_MICROSOFT_ENTRA_ID_TENANT_ID?.trim();
@@ -30,18 +34,26 @@ export function entraIssuer(env: NodeJS.ProcessEnv = process.env): string {
   if (tenant && MULTI_TENANT.has(tenant.toLowerCase())) {
     throw new SsoConfigError(`AUTH_MICROSOFT_ENTRA_ID_TENANT_ID is "${tenant}": use your tenant's id, never a multi-tenant endpoint.`);
   }
-  const issuer = explicit ?? `https://login.microsoftonline.com/${encodeURIComponent(tenant!)}/v2.0`;
-  let segments: string[];
+  if (tenant && !TENANT.test(tenant)) {
+    throw new SsoConfigError(`AUTH_MICROSOFT_ENTRA_ID_TENANT_ID "${tenant}" is neither a directory id nor a domain.`);
+  }
+  const issuer = explicit ?? `https://login.microsoftonline.com/${tenant}/v2.0`;
+  let url: URL;
   try {
-    segments = new URL(issuer).pathname.split("/").filter(Boolean);
+    url = new URL(issuer);
   } catch {
     throw new SsoConfigError(`AUTH_MICROSOFT_ENTRA_ID_ISSUER is not a URL: ${issuer}`);
   }
+  if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname)) {
+    throw new SsoConfigError("AUTH_MICROSOFT_ENTRA_ID_ISSUER must be an https URL (plain http only on loopback, for tests).");
+  }
+  const segments = url.pathname.split("/").filter(Boolean);
   const issuerTenant = segments.at(-1) === "v2.0" ? segments.at(-2) : segments.at(-1);
-  if (!issuerTenant || MULTI_TENANT.has(issuerTenant.toLowerCase())) {
+  // Percent-escapes fail TENANT too, so "%63ommon" cannot pass for a tenant.
+  if (!issuerTenant || !TENANT.test(issuerTenant) || MULTI_TENANT.has(issuerTenant.toLowerCase())) {
     throw new SsoConfigError(`The Entra ID issuer ${issuer} is not tenant-specific: it would let any Microsoft account sign in.`);
   }
-  if (tenant && issuerTenant !== tenant) {
+  if (tenant && issuerTenant.toLowerCase() !== tenant.toLowerCase()) {
     throw new SsoConfigError(`AUTH_MICROSOFT_ENTRA_ID_ISSUER names tenant "${issuerTenant}" but AUTH_MICROSOFT_ENTRA_ID_TENANT_ID is "${tenant}".`);
   }
   return issuer;
@@ -72,7 +84,7 @@ function issuerUrl(env: NodeJS.ProcessEnv, name: string): string {
   const value = required(env, name).replace(/\/+$/, "");
   try {
     const url = new URL(value);
-    if (url.protocol !== "https:" && !["localhost", "127.0.0.1", "[::1]"].includes(url.hostname)) {
+    if (url.protocol !== "https:" && !LOOPBACK.has(url.hostname)) {
       throw new SsoConfigError(`${name} must be an https URL (plain http only on loopback, for tests).`);
     }
   } catch (error) {

@@ -12,3 +12,11 @@ export function getDatabase(): Promise<DatabaseHandle> {
     : openDatabase({ kind: "pglite", dataDir: pgliteDataDir() });
   return globalForDb.meridianDb;
 }
+
+/**
+ * Makes getDatabase() answer with `handle` from now on: tests that call route handlers point them at
+ * their own database. `undefined` forgets it, so the next call opens the configured database.
+ */
+export function setDatabaseForTesting(handle: DatabaseHandle | undefined): void {
+  globalForDb.meridianDb = handle ? Promise.resolve(handle) : undefined;
+}

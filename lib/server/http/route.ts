@@ -32,8 +32,9 @@ export type WrappedHandler = ((request: Request, context: RouteContext) => Promi
  * the membership's region scope (403), request id and error mapping. A handler's plain return value
  * becomes a 200 JSON response.
  *
- * The organisation is the path's `[orgId]` when the route has one, else the active organisation
- * (X-Meridian-Org header or the meridian-org cookie, falling back to the user's oldest membership).
+ * The organisation is the path's `[orgId]` when the route has one, else the X-Meridian-Org header
+ * (404 when the user is not in it), else the meridian-org cookie, falling back to the user's oldest
+ * membership.
  */
 export function withActor<P extends Params = Params>(permission: Permission, handler: Handler<P, ActorContext>): WrappedHandler {
   return wrap({ kind: "permission", permission }, async (request, requestId, params) => {
@@ -43,8 +44,13 @@ export function withActor<P extends Params = Params>(permission: Permission, han
     if (pathOrg) {
       membership = await membershipIn(db, user.id, pathOrg);
       if (!membership) throw new NotFoundError("Organisation");
+    } else if (request.headers.get(ACTIVE_ORG_HEADER)) {
+      // An explicit organisation the caller is not in is "not found", never silently another one.
+      membership = await membershipIn(db, user.id, request.headers.get(ACTIVE_ORG_HEADER)!);
+      if (!membership) throw new NotFoundError("Organisation");
     } else {
-      const requested = request.headers.get(ACTIVE_ORG_HEADER) ?? cookieValue(request, ACTIVE_ORG_COOKIE) ?? undefined;
+      // The cookie is a preference: a stale one falls back to the user's own organisation.
+      const requested = cookieValue(request, ACTIVE_ORG_COOKIE) ?? undefined;
       membership = await activeMembership(db, user.id, requested, session.provider);
       if (!membership) throw new ForbiddenError("You are not a member of any organisation.", undefined, "no_membership");
     }

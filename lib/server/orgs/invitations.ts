@@ -9,6 +9,9 @@ import { invitationStatus, invitationView } from "./views";
 
 export const INVITATION_TTL_DAYS = 7;
 
+/** Neither accepted nor revoked; checked again inside each conditional update. */
+const STILL_PENDING = { acceptedAt: null, revokedAt: null } as const;
+
 export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
@@ -74,7 +77,10 @@ export async function revokeInvitation(ctx: ActorContext, invitationId: string) 
     if (!invitation) throw new NotFoundError("Invitation");
     if (invitationStatus(invitation) !== "pending") throw new ConflictError(`This invitation is already ${invitationStatus(invitation)}.`);
     if (ROLE_RANK[invitation.role] > ROLE_RANK[ctx.role]) throw new ForbiddenError(`Your role (${ctx.role}) cannot revoke an invitation as ${invitation.role}.`);
-    const revoked = await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: new Date() } });
+    // Conditional, so an acceptance committing meanwhile wins cleanly instead of being marked revoked too.
+    const revokedAt = new Date();
+    const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, ...STILL_PENDING }, data: { revokedAt } });
+    if (count === 0) throw new ConflictError("This invitation was just accepted or revoked.");
     await appendAuditEvent(tx, {
       organizationId: ctx.organizationId,
       actor: ctx.user,
@@ -84,7 +90,8 @@ export async function revokeInvitation(ctx: ActorContext, invitationId: string) 
       requestId: ctx.requestId,
       data: { email: invitation.email, role: invitation.role },
     });
-    return invitationView(revoked, null);
+    const inviter = await tx.user.findUnique({ where: { id: invitation.invitedById }, select: { email: true } });
+    return invitationView({ ...invitation, revokedAt }, inviter?.email ?? null);
   });
 }
 
@@ -136,7 +143,12 @@ export async function acceptInvitation(ctx: SignedInContext, token: string) {
         source: "invitation",
       },
     });
-    await tx.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date(), acceptedById: ctx.user.id } });
+    // Conditional, so a revocation committing meanwhile is honoured: nothing is written.
+    const { count } = await tx.invitation.updateMany({
+      where: { id: invitation.id, ...STILL_PENDING },
+      data: { acceptedAt: new Date(), acceptedById: ctx.user.id },
+    });
+    if (count === 0) throw new NotFoundError("Invitation");
     await appendAuditEvent(tx, {
       organizationId: invitation.organizationId,
       actor: { id: ctx.user.id, email: ctx.user.email },

@@ -34,9 +34,14 @@ function assertRank(ctx: ActorContext, targetRole: Role, grantedRole?: Role) {
   }
 }
 
+/**
+ * Refuses to take away the last owner. The owner rows are locked first: two owners demoting each
+ * other at once would otherwise both count two owners and leave none.
+ */
 async function assertNotLastOwner(tx: Prisma.TransactionClient, ctx: ActorContext) {
-  const owners = await tx.membership.count({ where: { organizationId: ctx.organizationId, role: "owner" } });
-  if (owners <= 1) throw new ConflictError("An organisation needs at least one owner: make someone else owner first.");
+  const owners = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Membership" WHERE "organizationId" = ${ctx.organizationId} AND "role" = 'owner' FOR UPDATE`;
+  if (owners.length <= 1) throw new ConflictError("An organisation needs at least one owner: make someone else owner first.");
 }
 
 /** Changes a member's role and/or region scope: one audit event with both changes. */

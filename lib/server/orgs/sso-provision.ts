@@ -10,14 +10,17 @@ export interface SsoIdentity {
   /** The IdP's stable subject (`sub`). */
   subject: string;
   email: string | null;
+  /** The IdP's `email_verified` claim, when it sends one (Okta does; Entra ID does not). */
+  emailVerified?: boolean;
   name: string | null;
   groups: string[];
 }
 
-export type SsoOutcome = { ok: true; userId: string } | { ok: false; reason: "NoEmail" | "NoMembership" };
+export type SsoRefusal = "NoEmail" | "NoMembership" | "EmailNotVerified" | "AccountConflict";
+export type SsoOutcome = { ok: true; userId: string } | { ok: false; reason: SsoRefusal };
 
 class Refused extends Error {
-  constructor(readonly reason: "NoEmail" | "NoMembership") {
+  constructor(readonly reason: SsoRefusal) {
     super(reason);
   }
 }
@@ -39,6 +42,7 @@ export async function provisionSsoUser(db: Db, identity: SsoIdentity, config: Gr
         where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.subject } },
         select: { userId: true },
       });
+      if (!account) await assertSafeToLink(tx, identity, email);
       const user = account
         ? await tx.user.update({ where: { id: account.userId }, data: { ...(identity.name && { name: identity.name }) } })
         : await tx.user.upsert({ where: { email }, create: { email, name: identity.name }, update: identity.name ? { name: identity.name } : {} });
@@ -57,13 +61,13 @@ export async function provisionSsoUser(db: Db, identity: SsoIdentity, config: Gr
         });
         if (!existing) {
           const membership = await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role, source: "sso" } });
-          await audit(tx, organization.id, "membership.create", membership.id, requestId, { ...system, role, groups: identity.groups });
+          await audit(tx, organization.id, "membership.create", membership.id, requestId, { ...system, role, groups: groupsGranting(identity.groups, slug, config) });
         } else if (existing.source === "sso" && existing.role !== role) {
           await tx.membership.update({ where: { id: existing.id }, data: { role } });
           await audit(tx, organization.id, "membership.update", existing.id, requestId, {
             ...system,
             changes: { role: { from: existing.role, to: role } },
-            groups: identity.groups,
+            groups: groupsGranting(identity.groups, slug, config),
           });
         }
       }
@@ -93,6 +97,27 @@ export async function provisionSsoUser(db: Db, identity: SsoIdentity, config: Gr
     if (error instanceof Refused) return { ok: false, reason: error.reason };
     throw error;
   }
+}
+
+/**
+ * A new IdP identity is joined to an existing user by email only when nothing says the email is
+ * unproven: the IdP did not deny verifying it, and the user has no other identity at the same IdP
+ * (two subjects claiming one address means one of them is not its owner).
+ */
+async function assertSafeToLink(tx: Prisma.TransactionClient, identity: SsoIdentity, email: string) {
+  const existing = await tx.user.findUnique({ where: { email }, select: { id: true, accounts: { select: { provider: true } } } });
+  if (!existing) return;
+  if (identity.emailVerified === false) throw new Refused("EmailNotVerified");
+  if (existing.accounts.some((a) => a.provider === identity.provider)) throw new Refused("AccountConflict");
+}
+
+/**
+ * The user's groups that map to one organisation: its audit chain records these, never the groups
+ * that concern other organisations (their names are not this tenant's business).
+ */
+function groupsGranting(groups: readonly string[], slug: string, config: GroupRoleConfig): string[] {
+  const mapped = new Set(config.entries.filter((e) => (e.org ?? config.defaultOrg.slug) === slug).map((e) => e.group.toLowerCase()));
+  return groups.filter((g) => mapped.has(g.toLowerCase()));
 }
 
 async function ensureOrganization(tx: Prisma.TransactionClient, slug: string, name: string, requestId: string) {

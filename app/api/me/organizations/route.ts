@@ -1,0 +1,7 @@
+import { ACTIVE_ORG_COOKIE, ACTIVE_ORG_HEADER, cookieValue, withSignedIn } from "@/lib/server/http/route";
+import { myOrganizations } from "@/lib/server/orgs/my-organizations";
+
+/** The signed-in user's organisations, their role and permissions in each, and the active one. */
+export const GET = withSignedIn(async (request, me) =>
+  myOrganizations(me, request.headers.get(ACTIVE_ORG_HEADER) ?? cookieValue(request, ACTIVE_ORG_COOKIE) ?? undefined),
+);

@@ -1,0 +1,89 @@
+import type { RoutePolicy } from "../http/route";
+import type { Permission } from "./permissions";
+
+/**
+ * Who gets what from every API route: the declared answer for each kind of caller. The test beside
+ * this file discovers app/api/**\/route.ts, fails for any exported method without a row here, checks
+ * each handler carries the row's policy, then calls every handler as every caller against a seeded
+ * database and expects exactly these statuses.
+ *
+ * Callers: anonymous (no session); viewer … owner of organisation A; otherOrg, the owner of another
+ * organisation addressing A's resources (A's ids in the path, or A in X-Meridian-Org); regionEditor,
+ * an editor of A limited to one region.
+ */
+export const MATRIX_ACTORS = ["anonymous", "viewer", "editor", "reviewer", "admin", "owner", "otherOrg", "regionEditor"] as const;
+export type MatrixActor = (typeof MATRIX_ACTORS)[number];
+
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Routes not behind withActor/withSignedIn/publicRoute, and why. */
+export type ExternalPolicy = { kind: "external"; why: string };
+
+export interface RouteMatrixRow {
+  method: HttpMethod;
+  /** The route as its folder names it: "/api/orgs/[orgId]/members/[memberId]". */
+  route: string;
+  /** A second scenario on the same route (another organisation's id, a change outside the region). */
+  case?: string;
+  policy: RoutePolicy | ExternalPolicy;
+  /** Expected status per caller; absent for external routes, which the matrix does not call. */
+  expect?: Record<MatrixActor, number>;
+}
+
+type Statuses = [anonymous: number, viewer: number, editor: number, reviewer: number, admin: number, owner: number, otherOrg: number, regionEditor: number];
+
+const perm = (permission: Permission): RoutePolicy => ({ kind: "permission", permission });
+const SIGNED_IN: RoutePolicy = { kind: "signed-in" };
+const PUBLIC: RoutePolicy = { kind: "public" };
+const AUTH_JS: ExternalPolicy = { kind: "external", why: "Auth.js's own sign-in, callback and session endpoints (rate limited)" };
+
+function row(method: HttpMethod, route: string, policy: RoutePolicy, statuses: Statuses, scenario?: string): RouteMatrixRow {
+  const expect = Object.fromEntries(MATRIX_ACTORS.map((actor, i) => [actor, statuses[i]!])) as Record<MatrixActor, number>;
+  return { method, route, policy, expect, ...(scenario && { case: scenario }) };
+}
+
+const OUTSIDE_REGION = "outside the member's regions";
+const FOREIGN_MEMBER = "another organisation's member";
+const FOREIGN_INVITATION = "another organisation's invitation";
+const SOMEONE_ELSES = "addressed to someone else";
+
+// prettier-ignore
+export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
+  //                                                                                      anon viewer editor review admin owner other region
+  row("GET",    "/api/health",                             PUBLIC,                      [200, 200,   200,   200,   200,  200,  200,  200]),
+  row("GET",    "/api/schema",                             PUBLIC,                      [200, 200,   200,   200,   200,  200,  200,  200]),
+  row("GET",    "/api/audit",                              perm("audit.read"),          [401, 403,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/audit/verify",                       perm("audit.verify"),        [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("GET",    "/api/topologies",                         perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("POST",   "/api/topologies",                         perm("topology.create"),     [401, 403,   201,   403,   201,  201,  404,  403]),
+  row("GET",    "/api/topologies/[id]",                    perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("PUT",    "/api/topologies/[id]",                    perm("topology.edit"),       [401, 403,   201,   403,   201,  201,  404,  201]),
+  row("PUT",    "/api/topologies/[id]",                    perm("topology.edit"),       [401, 403,   201,   403,   201,  201,  404,  403], OUTSIDE_REGION),
+  row("PATCH",  "/api/topologies/[id]",                    perm("topology.archive"),    [401, 403,   200,   403,   200,  200,  404,  403]),
+  row("POST",   "/api/topologies/[id]/export",             perm("topology.export"),     [401, 403,   200,   403,   200,  200,  404,  403]),
+  row("GET",    "/api/topologies/[id]/versions",           perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/topologies/[id]/versions/[number]",  perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/me/organizations",                   SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
+  row("POST",   "/api/me/sign-out-everywhere",             SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
+  row("GET",    "/api/orgs/[orgId]",                       perm("org.read"),            [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("PATCH",  "/api/orgs/[orgId]",                       perm("org.settings"),        [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("GET",    "/api/orgs/[orgId]/members",               perm("member.read"),         [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("PATCH",  "/api/orgs/[orgId]/members/[memberId]",    perm("member.manage"),       [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("PATCH",  "/api/orgs/[orgId]/members/[memberId]",    perm("member.manage"),       [401, 403,   403,   403,   404,  404,  404,  403], FOREIGN_MEMBER),
+  row("DELETE", "/api/orgs/[orgId]/members/[memberId]",    perm("member.manage"),       [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("DELETE", "/api/orgs/[orgId]/members/[memberId]",    perm("member.manage"),       [401, 403,   403,   403,   404,  404,  404,  403], FOREIGN_MEMBER),
+  row("GET",    "/api/orgs/[orgId]/invitations",           perm("invitation.manage"),   [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("POST",   "/api/orgs/[orgId]/invitations",           perm("invitation.manage"),   [401, 403,   403,   403,   201,  201,  404,  403]),
+  row("DELETE", "/api/orgs/[orgId]/invitations/[invitationId]", perm("invitation.manage"), [401, 403, 403,   403,   200,  200,  404,  403]),
+  row("DELETE", "/api/orgs/[orgId]/invitations/[invitationId]", perm("invitation.manage"), [401, 403, 403,   403,   404,  404,  404,  403], FOREIGN_INVITATION),
+  row("POST",   "/api/invitations/accept",                 SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
+  row("POST",   "/api/invitations/accept",                 SIGNED_IN,                   [401, 404,   404,   404,   404,  404,  404,  404], SOMEONE_ELSES),
+  { method: "GET", route: "/api/auth/[...nextauth]", policy: AUTH_JS },
+  { method: "POST", route: "/api/auth/[...nextauth]", policy: AUTH_JS },
+];
+
+/** "PUT /api/topologies/[id] (outside the member's regions)": the key fixtures are declared under. */
+export function rowKey(row: Pick<RouteMatrixRow, "method" | "route" | "case">): string {
+  return `${row.method} ${row.route}${row.case ? ` (${row.case})` : ""}`;
+}

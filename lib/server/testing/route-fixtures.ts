@@ -1,0 +1,124 @@
+import { randomBytes } from "node:crypto";
+import type { TopologyDocument } from "@/lib/domain/schema";
+import type { MatrixActor } from "../authz/route-matrix";
+import { hashInvitationToken } from "../orgs/invitations";
+import { addMember, type AccessWorld } from "./access-world";
+
+/** What one call of a route needs besides the caller: path params, query, body, and text the answer must mention. */
+export interface RouteCall {
+  params?: Record<string, string>;
+  query?: string;
+  body?: unknown;
+  mentions?: string;
+}
+
+/** Builds a valid call for a caller; mutating routes get a fresh target each time. */
+export type RouteFixture = (world: AccessWorld, actor: MatrixActor) => Promise<RouteCall>;
+
+/** The organisation in the path: A, also for the other organisation's owner, who is probing A. */
+const pathOrg = (world: AccessWorld) => world.orgA.id;
+/** The caller's own organisation, for probing the other one's ids through a path they may use. */
+const ownOrg = (world: AccessWorld, actor: MatrixActor) => (actor === "otherOrg" ? world.orgB.id : world.orgA.id);
+const foreignOrg = (world: AccessWorld, actor: MatrixActor) => (actor === "otherOrg" ? world.orgA.id : world.orgB.id);
+const ownerOf = (world: AccessWorld, organizationId: string) => (organizationId === world.orgA.id ? world.users.owner.id : world.users.otherOrg.id);
+
+const none: RouteFixture = async () => ({});
+const topology: RouteFixture = async (world) => ({ params: { id: world.topologyId } });
+
+/** A save on top of the current version that changes the size of one node group. */
+async function resize(world: AccessWorld, groupId: string): Promise<RouteCall> {
+  const { currentVersion } = await world.db.topology.findUniqueOrThrow({ where: { id: world.topologyId } });
+  const version = await world.db.topologyVersion.findUniqueOrThrow({
+    where: { topologyId_number: { topologyId: world.topologyId, number: currentVersion } },
+  });
+  const doc = version.document as unknown as TopologyDocument;
+  const nodeGroups = doc.nodeGroups.map((g) => (g.id === groupId ? { ...g, count: (g.count % 3) + 1 } : g));
+  return { params: { id: world.topologyId }, body: { baseVersion: currentVersion, document: { ...doc, nodeGroups }, message: `resize ${groupId}` } };
+}
+
+async function victim(world: AccessWorld, organizationId: string): Promise<string> {
+  return (await addMember(world.db, organizationId, `victim-${world.next()}@members.example`, "viewer")).membershipId;
+}
+
+async function invitation(world: AccessWorld, organizationId: string, email: string, invitedById = ownerOf(world, organizationId)) {
+  const token = randomBytes(32).toString("base64url");
+  const created = await world.db.invitation.create({
+    data: {
+      organizationId,
+      email,
+      role: "viewer",
+      tokenHash: hashInvitationToken(token),
+      invitedById,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  return { id: created.id, token };
+}
+
+function emailOf(world: AccessWorld, actor: MatrixActor): string {
+  return actor === "anonymous" ? `nobody-${world.next()}@invited.example` : world.users[actor].email;
+}
+
+export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
+  "GET /api/health": none,
+  "GET /api/schema": none,
+  "GET /api/audit": none,
+  "GET /api/audit/verify": none,
+  "GET /api/topologies": async () => ({ query: "?q=acme" }),
+  "POST /api/topologies": async (world) => ({ body: { name: `Matrix network ${world.next()}` } }),
+  "GET /api/topologies/[id]": topology,
+  "PUT /api/topologies/[id]": (world) => resize(world, "members-we"),
+  "PUT /api/topologies/[id] (outside the member's regions)": async (world, actor) => ({
+    ...(await resize(world, "members")),
+    ...(actor === "regionEditor" && { mentions: world.regions.outside }),
+  }),
+  "PATCH /api/topologies/[id]": async (world) => ({ params: { id: world.topologyId }, body: { description: `touched ${world.next()}` } }),
+  "POST /api/topologies/[id]/export": async (world) => ({ params: { id: world.topologyId }, body: { targets: ["genesis"] } }),
+  "GET /api/topologies/[id]/versions": topology,
+  "GET /api/topologies/[id]/versions/[number]": async (world) => ({ params: { id: world.topologyId, number: "1" } }),
+  "GET /api/me/organizations": none,
+  "POST /api/me/sign-out-everywhere": none,
+  "GET /api/orgs/[orgId]": async (world) => ({ params: { orgId: pathOrg(world) } }),
+  "PATCH /api/orgs/[orgId]": async (world) => ({ params: { orgId: pathOrg(world) }, body: { name: `Acme Networks ${world.next()}` } }),
+  "GET /api/orgs/[orgId]/members": async (world) => ({ params: { orgId: pathOrg(world) } }),
+  "PATCH /api/orgs/[orgId]/members/[memberId]": async (world) => ({
+    params: { orgId: pathOrg(world), memberId: await victim(world, world.orgA.id) },
+    body: { role: "reviewer" },
+  }),
+  "PATCH /api/orgs/[orgId]/members/[memberId] (another organisation's member)": async (world, actor) => ({
+    params: { orgId: ownOrg(world, actor), memberId: await victim(world, foreignOrg(world, actor)) },
+    body: { role: "reviewer" },
+  }),
+  "DELETE /api/orgs/[orgId]/members/[memberId]": async (world) => ({
+    params: { orgId: pathOrg(world), memberId: await victim(world, world.orgA.id) },
+  }),
+  "DELETE /api/orgs/[orgId]/members/[memberId] (another organisation's member)": async (world, actor) => ({
+    params: { orgId: ownOrg(world, actor), memberId: await victim(world, foreignOrg(world, actor)) },
+  }),
+  "GET /api/orgs/[orgId]/invitations": async (world) => ({ params: { orgId: pathOrg(world) } }),
+  "POST /api/orgs/[orgId]/invitations": async (world) => ({
+    params: { orgId: pathOrg(world) },
+    body: { email: `invitee-${world.next()}@invited.example`, role: "editor" },
+  }),
+  "DELETE /api/orgs/[orgId]/invitations/[invitationId]": async (world) => {
+    const { id } = await invitation(world, world.orgA.id, `revoked-${world.next()}@invited.example`);
+    return { params: { orgId: pathOrg(world), invitationId: id } };
+  },
+  "DELETE /api/orgs/[orgId]/invitations/[invitationId] (another organisation's invitation)": async (world, actor) => {
+    const { id } = await invitation(world, foreignOrg(world, actor), `foreign-${world.next()}@invited.example`);
+    return { params: { orgId: ownOrg(world, actor), invitationId: id } };
+  },
+  /** An invitation to a fresh organisation, addressed to the caller. */
+  "POST /api/invitations/accept": async (world, actor) => {
+    const n = world.next();
+    const org = await world.db.organization.create({ data: { name: `Gamma ${n}`, slug: `gamma-${n}` } });
+    const owner = await addMember(world.db, org.id, `owner-${n}@gamma.example`, "owner", { source: "owner" });
+    const { token } = await invitation(world, org.id, emailOf(world, actor), owner.id);
+    return { body: { token } };
+  },
+  "POST /api/invitations/accept (addressed to someone else)": async (world) => {
+    const { token } = await invitation(world, world.orgA.id, `stranger-${world.next()}@invited.example`);
+    return { body: { token } };
+  },
+};
+
