@@ -2,3 +2,4 @@ export * from "./topologies";
 export * from "./audit";
 export * from "./orgs";
 export * from "./exports";
+export * from "./templates";

@@ -21,3 +21,4 @@ export function instantiateTemplate(template: MarketplaceTemplate, name?: string
   if (name !== undefined) doc.name = name;
   return doc;
 }
+export { survivableOf, templateFacts, type TemplateFacts } from "./facts";

@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "topology.edit",
   "topology.archive",
   "topology.export",
+  "template.publish",
+  "template.publish-public",
   "audit.read",
   "audit.verify",
   "org.read",
@@ -26,7 +28,7 @@ export const ROLE_RANK: Record<Role, number> = { owner: 4, admin: 3, editor: 2, 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
   admin: PERMISSIONS,
-  editor: ["topology.read", "topology.create", "topology.edit", "topology.archive", "topology.export", "audit.read", "org.read", "member.read"],
+  editor: ["topology.read", "topology.create", "topology.edit", "topology.archive", "topology.export", "template.publish", "audit.read", "org.read", "member.read"],
   reviewer: ["topology.read", "audit.read", "org.read", "member.read"],
   viewer: ["topology.read", "org.read", "member.read"],
 };

@@ -47,6 +47,7 @@ const OUTSIDE_REGION = "outside the member's regions";
 const FOREIGN_MEMBER = "another organisation's member";
 const FOREIGN_INVITATION = "another organisation's invitation";
 const SOMEONE_ELSES = "addressed to someone else";
+const PUBLIC_TEMPLATE = "to every organisation";
 
 // prettier-ignore
 export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
@@ -64,6 +65,12 @@ export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
   row("POST",   "/api/topologies/[id]/export",             perm("topology.export"),     [401, 403,   200,   403,   200,  200,  404,  403]),
   row("GET",    "/api/topologies/[id]/versions",           perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/topologies/[id]/versions/[number]",  perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("POST",   "/api/topologies/[id]/publish",            perm("template.publish"),    [401, 403,   201,   403,   201,  201,  404,  403]),
+  row("POST",   "/api/topologies/[id]/publish",            perm("template.publish"),    [401, 403,   403,   403,   201,  201,  404,  403], PUBLIC_TEMPLATE),
+  row("GET",    "/api/templates",                          perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/templates/[templateId]",             perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("POST",   "/api/templates/[templateId]/fork",        perm("topology.create"),     [401, 403,   201,   403,   201,  201,  404,  403]),
+  row("POST",   "/api/templates/[templateId]/rating",      perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/me/organizations",                   SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
   row("POST",   "/api/me/sign-out-everywhere",             SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
   row("GET",    "/api/orgs/[orgId]",                       perm("org.read"),            [401, 200,   200,   200,   200,  200,  404,  200]),

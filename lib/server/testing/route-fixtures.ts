@@ -1,5 +1,9 @@
 import { randomBytes } from "node:crypto";
 import type { TopologyDocument } from "@/lib/domain/schema";
+import { getTemplate, instantiateTemplate } from "@/lib/domain/templates";
+import { publishTemplate } from "../templates/publish-template";
+import { createTopology } from "../topologies/create-topology";
+import { nextRequest } from "./actors";
 import type { MatrixActor } from "../authz/route-matrix";
 import { hashInvitationToken } from "../orgs/invitations";
 import { addMember, type AccessWorld } from "./access-world";
@@ -55,6 +59,19 @@ async function invitation(world: AccessWorld, organizationId: string, email: str
   return { id: created.id, token };
 }
 
+/** A template private to organisation A, published from A's topology. */
+async function privateTemplate(world: AccessWorld): Promise<string> {
+  const { template } = await publishTemplate(nextRequest(world.ownerOfA), world.topologyId, { title: `Private ${world.next()}`, description: "", tags: [], visibility: "private" });
+  return template.id;
+}
+
+/** A topology of A that validates clean (a curated template), so it may be published to everyone. */
+async function cleanTopology(world: AccessWorld): Promise<string> {
+  const template = getTemplate("eu-gdpr-azure-qbft")!;
+  const { topology } = await createTopology(nextRequest(world.ownerOfA), { name: `Clean ${world.next()}`, document: instantiateTemplate(template) });
+  return topology.id;
+}
+
 function emailOf(world: AccessWorld, actor: MatrixActor): string {
   return actor === "anonymous" ? `nobody-${world.next()}@invited.example` : world.users[actor].email;
 }
@@ -76,6 +93,15 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   "POST /api/topologies/[id]/export": async (world) => ({ params: { id: world.topologyId }, body: { targets: ["genesis"] } }),
   "GET /api/topologies/[id]/versions": topology,
   "GET /api/topologies/[id]/versions/[number]": async (world) => ({ params: { id: world.topologyId, number: "1" } }),
+  "POST /api/topologies/[id]/publish": async (world) => ({ params: { id: world.topologyId }, body: { title: `Acme template ${world.next()}` } }),
+  "POST /api/topologies/[id]/publish (to every organisation)": async (world) => ({
+    params: { id: await cleanTopology(world) },
+    body: { title: `Public template ${world.next()}`, visibility: "public" },
+  }),
+  "GET /api/templates": async () => ({ query: "?sort=cheapest" }),
+  "GET /api/templates/[templateId]": async (world) => ({ params: { templateId: await privateTemplate(world) } }),
+  "POST /api/templates/[templateId]/fork": async (world) => ({ params: { templateId: await privateTemplate(world) }, body: {} }),
+  "POST /api/templates/[templateId]/rating": async (world) => ({ params: { templateId: await privateTemplate(world) }, body: { stars: 4 } }),
   "GET /api/me/organizations": none,
   "POST /api/me/sign-out-everywhere": none,
   "GET /api/orgs/[orgId]": async (world) => ({ params: { orgId: pathOrg(world) } }),

@@ -6,7 +6,14 @@ import type { ActorContext } from "../context";
 import { checkDocument } from "./document-input";
 import { topologyView } from "./views";
 
-export async function createTopology(ctx: ActorContext, input: CreateTopologyBody) {
+export interface TopologyOrigin {
+  /** The marketplace template it starts from ("curated.<slug>" or a Template id). */
+  forkedFrom: string;
+  /** More work in the same transaction (the template's usage count). */
+  alsoInTransaction?(tx: Prisma.TransactionClient): Promise<unknown>;
+}
+
+export async function createTopology(ctx: ActorContext, input: CreateTopologyBody, origin?: TopologyOrigin) {
   const checked = checkDocument(input.document ?? starterDocument(input.name));
   return ctx.db.$transaction(async (tx) => {
     const topology = await tx.topology.create({
@@ -16,8 +23,10 @@ export async function createTopology(ctx: ActorContext, input: CreateTopologyBod
         description: input.description ?? "",
         currentVersion: 1,
         createdById: ctx.user.id,
+        ...(origin && { forkedFrom: origin.forkedFrom }),
       },
     });
+    await origin?.alsoInTransaction?.(tx);
     await tx.topologyVersion.create({
       data: {
         topologyId: topology.id,
@@ -37,7 +46,7 @@ export async function createTopology(ctx: ActorContext, input: CreateTopologyBod
       targetId: topology.id,
       requestId: ctx.requestId,
       afterDigest: checked.digest,
-      data: { name: topology.name, version: 1 },
+      data: { name: topology.name, version: 1, ...(origin && { forkedFrom: origin.forkedFrom }) },
     });
     return { topology: topologyView(topology), version: 1, validation: checked.validation };
   });
