@@ -9,14 +9,17 @@ import { useEditor } from "@/lib/client/editor/context";
 import type { TopologySummary } from "@/lib/domain/api";
 import { ConflictDialog } from "./conflict-dialog";
 import { ExportDialog } from "./export-dialog";
+import { PublishDialog } from "./publish-dialog";
 import { Inspector } from "./inspector/inspector";
 import { lostRegionsOf, type Outage } from "./outage";
 import { Palette } from "./palette";
 import { ProblemsPanel } from "./problems-panel";
+import { ReadOnlyNotice } from "./read-only-notice";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { StatusBar } from "./status-bar";
 import { Toolbar } from "./toolbar";
 import { useAutosave } from "./use-autosave";
+import { useDesignerAccess } from "./use-designer-access";
 import { useDesignerShortcuts } from "./use-designer-shortcuts";
 import { useFileImport } from "./use-file-import";
 
@@ -36,9 +39,11 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const [outage, setOutage] = useState<Outage | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  const [publishOpen, setPublishOpen] = useState(false);
   const lostRegionIds = useMemo(() => lostRegionsOf(doc, outage), [doc, outage]);
   const importFile = useFileImport();
-  const { saveNow } = useAutosave(topology.archived);
+  const access = useDesignerAccess();
+  const { saveNow } = useAutosave(topology.archived || access.readOnly);
   useDesignerShortcuts({
     onHelp: () => setHelpOpen(true),
     onToggleView: () => setView((v) => (v === "canvas" ? "map" : "canvas")),
@@ -64,7 +69,9 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
         onHelp={() => setHelpOpen(true)}
         onImport={importFile}
         onExport={() => setExportOpen(true)}
+        onPublish={() => setPublishOpen(true)}
       />
+      {access.reason ? <ReadOnlyNotice reason={access.reason} /> : null}
       <div className="flex min-h-0 flex-1">
         <Palette />
         <div className="flex min-w-0 flex-1 flex-col">
@@ -89,6 +96,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
       <StatusBar analysis={analysis} outage={outage} />
       <ConflictDialog />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      {publishOpen ? <PublishDialog topologyId={topology.id} defaultTitle={topology.name} onOpenChange={setPublishOpen} /> : null}
       {exportOpen ? <ExportDialog topologyId={topology.id} open onOpenChange={setExportOpen} onSaveNow={() => void saveNow()} /> : null}
     </div>
   );

@@ -6,6 +6,8 @@ import { EditorStoreContext } from "@/lib/client/editor/context";
 import { createEditorStore } from "@/lib/client/editor/store";
 import { useTopology, type TopologyDetail } from "@/lib/client/topologies";
 import { DesignerWorkspace } from "./designer-workspace";
+import { lockEditorStore } from "./read-only-store";
+import { useDesignerAccess } from "./use-designer-access";
 
 /** Loads the topology's newest version and opens the editor on it. */
 export function Designer({ topologyId }: { topologyId: string }) {
@@ -23,7 +25,12 @@ export function Designer({ topologyId }: { topologyId: string }) {
 
 /** One editing session: the store is made once, so later refetches never reset the user's history. */
 function EditorSession({ detail }: { detail: TopologyDetail }) {
-  const [store] = useState(() => createEditorStore(detail.topology.id, detail.document, detail.version.number));
+  const { reason } = useDesignerAccess();
+  const [store] = useState(() => {
+    const created = createEditorStore(detail.topology.id, detail.document, detail.version.number);
+    if (reason) lockEditorStore(created, reason);
+    return created;
+  });
   return (
     <EditorStoreContext.Provider value={store}>
       <ReactFlowProvider>

@@ -7,6 +7,7 @@ import { addNodeGroup, EditError } from "@/lib/domain/edit";
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
 import { toast } from "sonner";
 import { RegionPicker } from "./region-picker";
+import { useDesignerAccess } from "./use-designer-access";
 
 const NODE_GROUP_ITEMS: Extract<PaletteItem, { kind: "nodeGroup" }>[] = [
   { kind: "nodeGroup", label: "Validators", template: { role: "validator" } },
@@ -23,6 +24,7 @@ export function Palette() {
   const store = useEditorStore();
   const selection = useEditor((s) => s.selection);
   const doc = useEditor((s) => s.doc);
+  const { readOnly, reason } = useDesignerAccess();
   const [tab, setTab] = useState<"nodes" | "regions">(doc.regions.length === 0 ? "regions" : "nodes");
   const targetRegion =
     doc.regions.find((r) => selection.includes(r.id))?.id ?? doc.nodeGroups.find((g) => selection.includes(g.id))?.regionId;
@@ -42,7 +44,9 @@ export function Palette() {
   };
 
   return (
-    <aside aria-label="Palette" className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white">
+    <aside aria-label="Palette" className="w-60 shrink-0 border-r border-slate-200 bg-white">
+      {/* Read only: one disabled fieldset turns off every tile, drag and search inside. */}
+      <fieldset disabled={readOnly} title={reason ?? undefined} className="flex h-full min-h-0 min-w-0 flex-col">
       <div role="tablist" aria-label="Palette" className="flex border-b border-slate-200 text-sm">
         {(["nodes", "regions"] as const).map((t) => (
           <button key={t} role="tab" type="button" aria-selected={tab === t} onClick={() => setTab(t)}
@@ -60,10 +64,10 @@ export function Palette() {
             <button
               key={item.label}
               type="button"
-              draggable
+              draggable={!readOnly}
               onDragStart={(e) => writeDragItem(e, item)}
               onClick={() => addToSelected(item)}
-              className="flex cursor-grab items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 hover:border-slate-300 hover:bg-slate-50 active:cursor-grabbing"
+              className="flex cursor-grab items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 hover:border-slate-300 hover:bg-slate-50 active:cursor-grabbing disabled:cursor-not-allowed disabled:bg-slate-50 disabled:text-slate-500"
               data-testid={`palette-${item.label}`}
             >
               <RoleIcon role={item.template.role} />
@@ -72,8 +76,9 @@ export function Palette() {
           ))}
         </div>
       ) : (
-        <RegionPicker />
+        <RegionPicker disabled={readOnly} />
       )}
+      </fieldset>
     </aside>
   );
 }

@@ -9,6 +9,7 @@ import { SEVERITY_COLOUR } from "@/components/canvas/visual";
 import type { Analysis } from "@/lib/client/editor/analysis";
 import { useEditorStore } from "@/lib/client/editor/context";
 import { applyFix, type Finding, type Severity } from "@/lib/domain/rules";
+import { useDesignerAccess } from "./use-designer-access";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 const SEVERITY_LABEL: Record<Severity, string> = { error: "Errors", warning: "Warnings", info: "Notes" };
@@ -16,6 +17,7 @@ const SEVERITY_LABEL: Record<Severity, string> = { error: "Errors", warning: "Wa
 /** Findings grouped by severity; a click selects and centres the element; a fix applies as one undoable edit. */
 export function ProblemsPanel({ analysis, onShowOnCanvas }: { analysis: Analysis; onShowOnCanvas(): void }) {
   const store = useEditorStore();
+  const { readOnly, reason } = useDesignerAccess();
   const flow = useReactFlow();
   const [open, setOpen] = useState(true);
   const [shown, setShown] = useState<Record<Severity, boolean>>({ error: true, warning: true, info: false });
@@ -76,8 +78,8 @@ export function ProblemsPanel({ analysis, onShowOnCanvas }: { analysis: Analysis
                   <span className="text-slate-800">{f.message}</span>
                 </button>
                 {f.fix ? (
-                  <button type="button" onClick={() => fix(f)} className="flex shrink-0 items-center gap-1 rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-white"
-                    title={f.fix.label}>
+                  <button type="button" onClick={() => fix(f)} disabled={readOnly} className="flex shrink-0 items-center gap-1 rounded border border-slate-300 px-1.5 py-0.5 text-xs text-slate-700 hover:bg-white disabled:cursor-not-allowed disabled:text-slate-500"
+                    title={reason ?? f.fix.label}>
                     <Wrench size={12} aria-hidden /> Fix
                   </button>
                 ) : null}

@@ -12,7 +12,7 @@ import { PROVIDER_LABELS, PROVIDERS, type Provider } from "@/lib/domain/schema";
 const CLASSIFICATION_LABEL = { commercial: "", gov: "Gov", dod: "DoD", china: "China" } as const;
 
 /** Every catalog region, searchable, grouped by provider and geography; drag one onto the canvas or press it. */
-export function RegionPicker() {
+export function RegionPicker({ disabled = false }: { disabled?: boolean }) {
   const store = useEditorStore();
   const [query, setQuery] = useState("");
   const [provider, setProvider] = useState<Provider | "all">("all");
@@ -61,7 +61,7 @@ export function RegionPicker() {
             <ul>
               {g.regions.map((r) => (
                 <li key={r.id}>
-                  <button type="button" draggable onDragStart={(e) => writeDragItem(e, { kind: "region", provider: r.provider, region: r.id })}
+                  <button type="button" draggable={!disabled} onDragStart={(e) => writeDragItem(e, { kind: "region", provider: r.provider, region: r.id })}
                     onClick={() => add(r)} data-testid={`region-option-${r.provider}-${r.id}`}
                     title={`${r.displayName} (${r.id}), ${r.city}, ${r.country}. Drag onto the canvas or press to add.`}
                     className="flex w-full cursor-grab items-center gap-2 rounded px-1.5 py-1 text-left text-sm hover:bg-slate-50">

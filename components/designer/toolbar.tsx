@@ -5,6 +5,7 @@ import clsx from "clsx";
 import { Download, HelpCircle, LayoutGrid, Maximize, Package, Redo2, Undo2, Upload } from "lucide-react";
 import Link from "next/link";
 import { useRef } from "react";
+import { useCan, useMissingPermissionReason } from "@/components/shell/page-session-context";
 import type { Analysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
 import type { TopologySummary } from "@/lib/domain/api";
@@ -12,6 +13,7 @@ import { PROVIDER_LABELS, PROVIDERS, type Provider } from "@/lib/domain/schema";
 import type { DesignerView } from "./designer-workspace";
 import type { Outage } from "./outage";
 import { useAutoLayout } from "./use-auto-layout";
+import { useDesignerAccess } from "./use-designer-access";
 import { downloadJson } from "./download";
 
 interface Props {
@@ -24,11 +26,12 @@ interface Props {
   onHelp(): void;
   onImport(file: File): void;
   onExport(): void;
+  onPublish(): void;
 }
 
 const iconButton = "inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 disabled:text-slate-300";
 
-export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport, onExport }: Props) {
+export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport, onExport, onPublish }: Props) {
   const doc = useEditor((s) => s.doc);
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
@@ -37,6 +40,10 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
   const flow = useReactFlow();
   const autoLayout = useAutoLayout();
   const fileInput = useRef<HTMLInputElement>(null);
+  const { readOnly, reason } = useDesignerAccess();
+  const canExport = useCan("topology.export");
+  const canPublish = useCan("template.publish");
+  const whyNot = useMissingPermissionReason();
   const outageValue = outage ? (outage.kind === "region" ? `region:${outage.id}` : `provider:${outage.provider}`) : "";
   const providers = PROVIDERS.filter((p) => doc.regions.some((r) => r.provider === p));
 
@@ -48,10 +55,10 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
         <h1 className="truncate font-semibold text-slate-900">{topology.name}</h1>
       </nav>
       <div className="mx-1 h-6 w-px bg-slate-200" />
-      <button type="button" className={iconButton} onClick={undo} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z">
+      <button type="button" className={iconButton} onClick={undo} disabled={readOnly || !canUndo} aria-label="Undo" title={reason ?? "Undo (Ctrl+Z)"} aria-keyshortcuts="Control+Z">
         <Undo2 size={16} aria-hidden />
       </button>
-      <button type="button" className={iconButton} onClick={redo} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z">
+      <button type="button" className={iconButton} onClick={redo} disabled={readOnly || !canRedo} aria-label="Redo" title={reason ?? "Redo (Ctrl+Shift+Z)"} aria-keyshortcuts="Control+Shift+Z">
         <Redo2 size={16} aria-hidden />
       </button>
       <div role="group" aria-label="View" className="ml-1 inline-flex rounded-md border border-slate-300 p-0.5 text-sm">
@@ -64,7 +71,7 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
       </div>
       {view === "canvas" ? (
         <>
-          <button type="button" className={iconButton} onClick={() => void autoLayout()} aria-label="Auto-layout" title="Auto-layout (L)">
+          <button type="button" className={iconButton} onClick={() => void autoLayout()} disabled={readOnly} aria-label="Auto-layout" title={reason ?? "Auto-layout (L)"}>
             <LayoutGrid size={16} aria-hidden />
           </button>
           <button type="button" className={iconButton} onClick={() => void flow.fitView({ padding: 0.2, duration: 200 })} aria-label="Fit view" title="Fit view (F)">
@@ -98,14 +105,20 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
         <Link href={`/topologies/${topology.id}/json`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">JSON</Link>
         <input ref={fileInput} type="file" accept=".json,.yaml,.yml,application/json" className="sr-only" tabIndex={-1} aria-hidden
           onChange={(e) => { const f = e.target.files?.[0]; if (f) onImport(f); e.target.value = ""; }} />
-        <button type="button" className={iconButton} onClick={() => fileInput.current?.click()} aria-label="Import a QDQ or Meridian file" title="Import a QDQ or Meridian file (or drop it on the canvas)">
+        <button type="button" className={iconButton} onClick={() => fileInput.current?.click()} disabled={readOnly} aria-label="Import a QDQ or Meridian file" title={reason ?? "Import a QDQ or Meridian file (or drop it on the canvas)"}>
           <Upload size={16} aria-hidden />
         </button>
         <button type="button" className={iconButton} onClick={() => downloadJson(doc)} aria-label="Download the document as JSON" title="Download JSON">
           <Download size={16} aria-hidden />
         </button>
-        <button type="button" onClick={onExport} title="Export a deployment bundle (E)" aria-keyshortcuts="E"
-          className="ml-1 inline-flex h-8 items-center gap-1.5 rounded-md bg-blue-700 px-3 text-sm font-medium text-white hover:bg-blue-800">
+        <button type="button" onClick={onPublish} disabled={!canPublish}
+          title={canPublish ? "Publish the saved version as a marketplace template" : `Publishing templates is not allowed: ${whyNot}`}
+          className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-400">
+          Publish
+        </button>
+        <button type="button" onClick={onExport} disabled={!canExport} aria-keyshortcuts="E"
+          title={canExport ? "Export a deployment bundle (E)" : `Exporting a deployment bundle is not allowed: ${whyNot}`}
+          className="ml-1 inline-flex h-8 items-center gap-1.5 rounded-md bg-blue-700 px-3 text-sm font-medium text-white hover:bg-blue-800 disabled:cursor-not-allowed disabled:bg-blue-300">
           <Package size={15} aria-hidden /> Export
         </button>
         <button type="button" className={iconButton} onClick={onHelp} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">

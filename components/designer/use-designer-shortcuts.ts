@@ -5,7 +5,9 @@ import { useEffect } from "react";
 import { toast } from "sonner";
 import { useEditorStore } from "@/lib/client/editor/context";
 import { EditError, pasteNodeGroups, removeElements } from "@/lib/domain/edit";
+import { useCan } from "@/components/shell/page-session-context";
 import { useAutoLayout } from "./use-auto-layout";
+import { useDesignerAccess } from "./use-designer-access";
 
 interface Handlers {
   onHelp(): void;
@@ -19,6 +21,8 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
   const store = useEditorStore();
   const flow = useReactFlow();
   const autoLayout = useAutoLayout();
+  const { readOnly, reason } = useDesignerAccess();
+  const canExport = useCan("topology.export");
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -28,6 +32,9 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
       const key = event.key.toLowerCase();
       const state = store.getState();
       const handled = (() => {
+        // Read only: the gestures that would change the document say why instead.
+        const changes = (mod && ["z", "y", "v"].includes(key)) || (!mod && ["delete", "backspace", "l"].includes(key) && (key === "l" || state.selection.length > 0));
+        if (readOnly && changes) return toast.info(`${reason}.`), true;
         if (mod && key === "z" && !event.shiftKey) return state.undo(), true;
         if (mod && ((key === "z" && event.shiftKey) || key === "y")) return state.redo(), true;
         if (mod && key === "s") return onSave(), true;
@@ -71,7 +78,7 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
         }
         if (key === "l") return void autoLayout(), true;
         if (key === "m") return onToggleView(), true;
-        if (key === "e") return onExport(), true;
+        if (key === "e") return canExport && (onExport(), true);
         if (key === "?" || (key === "/" && event.shiftKey)) return onHelp(), true;
         return false;
       })();
@@ -79,5 +86,5 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, flow, autoLayout, onHelp, onToggleView, onSave, onExport]);
+  }, [store, flow, autoLayout, onHelp, onToggleView, onSave, onExport, readOnly, reason, canExport]);
 }

@@ -1,14 +1,9 @@
 import { signOutAction } from "@/app/signin/actions";
+import type { PageSession } from "@/lib/server/pages";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
-interface AppHeaderProps {
-  user: { name: string | null; email: string | null };
-  organization: { name: string };
-  role: string;
-}
-
-export function AppHeader({ user, organization, role }: AppHeaderProps) {
+export function AppHeader({ session }: { session: PageSession }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-6 px-6">
@@ -18,7 +13,7 @@ export function AppHeader({ user, organization, role }: AppHeaderProps) {
         </a>
         <NavLinks />
         <div className="ml-auto">
-          <UserMenu user={user} organization={organization} role={role} signOut={signOutAction} />
+          <UserMenu session={session} signOut={signOutAction} />
         </div>
       </div>
     </header>

@@ -6,7 +6,9 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/topologies", label: "Topologies" },
+  { href: "/templates", label: "Templates" },
   { href: "/audit", label: "Audit log" },
+  { href: "/settings", label: "Settings" },
 ];
 
 export function NavLinks() {

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
+import { useDesignerAccess } from "@/components/designer/use-designer-access";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/client/api";
 import { topologyKeys, useSaveVersion } from "@/lib/client/topologies";
@@ -29,6 +30,8 @@ export function DocumentEditor({ topologyId, baseVersion, document, archived }: 
   const [problem, setProblem] = useState<string>();
   const [conflict, setConflict] = useState<Conflict>();
   const save = useSaveVersion(topologyId);
+  const access = useDesignerAccess();
+  const readOnly = archived || access.readOnly;
   const client = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = text !== original;
@@ -46,6 +49,7 @@ export function DocumentEditor({ topologyId, baseVersion, document, archived }: 
 
   const submit = async (event: React.FormEvent, base = baseVersion) => {
     event.preventDefault();
+    if (readOnly) return;
     setIssues([]);
     setProblem(undefined);
     let parsed: unknown;
@@ -84,7 +88,7 @@ export function DocumentEditor({ topologyId, baseVersion, document, archived }: 
         spellCheck={false}
         aria-invalid={issues.length > 0 || undefined}
         aria-describedby={problem ? "document-problem" : undefined}
-        readOnly={archived}
+        readOnly={readOnly}
         className="h-[28rem] w-full resize-y rounded-md border border-slate-300 bg-white p-3 font-mono text-xs leading-5"
       />
       {problem ? (
@@ -113,6 +117,8 @@ export function DocumentEditor({ topologyId, baseVersion, document, archived }: 
       ) : null}
       {archived ? (
         <p className="text-sm text-slate-600">This topology is archived. Restore it from the list to edit it.</p>
+      ) : access.reason ? (
+        <p role="note" className="text-sm text-slate-600">{access.reason}. You can read and copy the document, not save it.</p>
       ) : (
         <div className="flex items-end gap-3">
           <div className="flex flex-1 flex-col gap-1">

@@ -5,14 +5,20 @@ import { MoreHorizontal } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
+import { useCan, useMissingPermissionReason } from "@/components/shell/page-session-context";
 import { Time } from "@/components/ui/time";
 import type { TopologySummary } from "@/lib/domain/api";
 import { useUpdateTopology } from "@/lib/client/topologies";
 import { RenameTopologyDialog } from "./rename-topology-dialog";
 
+const ITEM = "cursor-pointer rounded px-2 py-1.5 outline-none data-highlighted:bg-slate-100 data-disabled:cursor-not-allowed data-disabled:text-slate-500";
+
 export function TopologyRow({ topology }: { topology: TopologySummary }) {
   const update = useUpdateTopology(topology.id);
   const [renaming, setRenaming] = useState(false);
+  const canRename = useCan("topology.edit");
+  const canArchive = useCan("topology.archive");
+  const whyNot = useMissingPermissionReason();
 
   const setArchived = async (archived: boolean) => {
     try {
@@ -43,17 +49,15 @@ export function TopologyRow({ topology }: { topology: TopologySummary }) {
         </Menu.Trigger>
         <Menu.Portal>
           <Menu.Content align="end" className="z-50 min-w-40 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg">
-            <Menu.Item className="cursor-pointer rounded px-2 py-1.5 outline-none data-highlighted:bg-slate-100" onSelect={() => setRenaming(true)}>
-              Rename…
+            <Menu.Item className={ITEM} disabled={!canRename} onSelect={() => setRenaming(true)}>
+              Rename…{canRename ? null : <span className="block text-xs">Not allowed: {whyNot}</span>}
             </Menu.Item>
             <Menu.Item className="cursor-pointer rounded px-2 py-1.5 outline-none data-highlighted:bg-slate-100" asChild>
               <Link href={`/topologies/${topology.id}/versions`}>Versions</Link>
             </Menu.Item>
-            <Menu.Item
-              className="cursor-pointer rounded px-2 py-1.5 outline-none data-highlighted:bg-slate-100"
-              onSelect={() => void setArchived(!topology.archived)}
-            >
+            <Menu.Item className={ITEM} disabled={!canArchive} onSelect={() => void setArchived(!topology.archived)}>
               {topology.archived ? "Restore" : "Archive"}
+              {canArchive ? null : <span className="block text-xs">Not allowed: {whyNot}</span>}
             </Menu.Item>
           </Menu.Content>
         </Menu.Portal>
