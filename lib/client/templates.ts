@@ -1,0 +1,68 @@
+"use client";
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { ForkTemplateBody, ListTemplatesQuery, PublishTemplateBody, TemplateDetailView, TemplateView } from "@/lib/domain/api";
+import { apiFetch } from "./api";
+import { topologyKeys } from "./topologies";
+
+export type TemplateFilters = Partial<Record<Exclude<keyof ListTemplatesQuery, "provider" | "pack">, string>> & {
+  provider?: string[];
+  pack?: string[];
+};
+
+export const templateKeys = {
+  all: ["templates"] as const,
+  list: (filters: TemplateFilters) => ["templates", "list", filters] as const,
+  detail: (id: string) => ["templates", "detail", id] as const,
+};
+
+export function templateSearchParams(filters: TemplateFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    const text = Array.isArray(value) ? value.join(",") : value;
+    if (text) params.set(key, text);
+  }
+  return params;
+}
+
+export function useTemplates(filters: TemplateFilters) {
+  return useQuery({
+    queryKey: templateKeys.list(filters),
+    queryFn: () => apiFetch<{ templates: TemplateView[] }>(`/api/templates?${templateSearchParams(filters)}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useTemplate(id: string) {
+  return useQuery({ queryKey: templateKeys.detail(id), queryFn: () => apiFetch<TemplateDetailView>(`/api/templates/${encodeURIComponent(id)}`) });
+}
+
+export function useForkTemplate(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ForkTemplateBody) =>
+      apiFetch<{ topology: { id: string; name: string } }>(`/api/templates/${encodeURIComponent(id)}/fork`, { method: "POST", json: body }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: templateKeys.all });
+      void client.invalidateQueries({ queryKey: topologyKeys.all });
+    },
+  });
+}
+
+export function useRateTemplate(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (stars: number) =>
+      apiFetch<{ rating: TemplateView["rating"] }>(`/api/templates/${encodeURIComponent(id)}/rating`, { method: "POST", json: { stars } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: templateKeys.all }),
+  });
+}
+
+export function usePublishTemplate(topologyId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: Partial<PublishTemplateBody> & { title: string }) =>
+      apiFetch<{ template: { id: string; title: string; visibility: string } }>(`/api/topologies/${topologyId}/publish`, { method: "POST", json: body }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: templateKeys.all }),
+  });
+}
