@@ -8,7 +8,8 @@ test("a user signs in, creates a topology, saves twice and finds the versions an
   await expectAccessible(page, "topology list");
 
   const name = `Pan-EU network ${Date.now()}`;
-  await page.getByRole("button", { name: "New topology" }).first().click();
+  await page.goto("/topologies/new");
+  await page.getByRole("button", { name: "Start from a blank network" }).click();
   const dialog = page.getByRole("dialog", { name: "New topology" });
   await dialog.getByLabel("Name").fill(name);
   await dialog.getByLabel("Description (optional)").fill("Three regions, QBFT");
@@ -60,7 +61,8 @@ test("a user signs in, creates a topology, saves twice and finds the versions an
 
 test("bad input in the editor shows a clear error and keeps the user's text", async ({ page }) => {
   await signInUi(page);
-  await page.getByRole("button", { name: "New topology" }).first().click();
+  await page.goto("/topologies/new");
+  await page.getByRole("button", { name: "Start from a blank network" }).click();
   await page.getByRole("dialog").getByLabel("Name").fill(`Bad input ${Date.now()}`);
   await page.getByRole("button", { name: "Create topology" }).click();
   await page.getByRole("link", { name: "JSON" }).click();
@@ -85,7 +87,8 @@ test("bad input in the editor shows a clear error and keeps the user's text", as
 
 test("an empty name is refused in the create dialog with a field error", async ({ page }) => {
   await signInUi(page);
-  await page.getByRole("button", { name: "New topology" }).first().click();
+  await page.goto("/topologies/new");
+  await page.getByRole("button", { name: "Start from a blank network" }).click();
   const dialog = page.getByRole("dialog", { name: "New topology" });
   await dialog.getByRole("button", { name: "Create topology" }).click();
   await expect(dialog.getByText("a name is required")).toBeVisible();

@@ -25,7 +25,8 @@ async function dropRegion(page: Page, search: string, testId: string, at: { x: n
 test("build a 3-region, 2-cloud network by drag and drop, fix the outage finding, undo, and find it saved", async ({ page }) => {
   const consoleErrors = watchConsole(page);
   await signInUi(page);
-  await page.getByRole("button", { name: "New topology" }).first().click();
+  await page.goto("/topologies/new");
+  await page.getByRole("button", { name: "Start from a blank network" }).click();
   await page.getByRole("dialog").getByLabel("Name").fill(`Designer ${Date.now()}`);
   await page.getByRole("button", { name: "Create topology" }).click();
   const canvas = page.getByTestId("designer-canvas");
@@ -96,7 +97,8 @@ test("build a 3-region, 2-cloud network by drag and drop, fix the outage finding
 
 test("dropping a node group outside any region says why", async ({ page }) => {
   await signInUi(page);
-  await page.getByRole("button", { name: "New topology" }).first().click();
+  await page.goto("/topologies/new");
+  await page.getByRole("button", { name: "Start from a blank network" }).click();
   await page.getByRole("dialog").getByLabel("Name").fill(`Drop ${Date.now()}`);
   await page.getByRole("button", { name: "Create topology" }).click();
   const canvas = page.getByTestId("designer-canvas");

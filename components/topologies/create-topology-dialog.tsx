@@ -9,10 +9,11 @@ import { Field } from "@/components/ui/field";
 import { ApiError } from "@/lib/client/api";
 import { useCreateTopology } from "@/lib/client/topologies";
 
-export function CreateTopologyDialog({ open, onOpenChange }: { open: boolean; onOpenChange(open: boolean): void }) {
+/** Creates the starter network (one Azure region, 4 QBFT validators); the wizard and the empty list offer it as the blank start. */
+export function CreateTopologyDialog({ open, onOpenChange, initialName = "" }: { open: boolean; onOpenChange(open: boolean): void; initialName?: string }) {
   const router = useRouter();
   const create = useCreateTopology();
-  const [name, setName] = useState("");
+  const [name, setName] = useState(initialName);
   const [description, setDescription] = useState("");
   const [errors, setErrors] = useState<Record<string, string>>({});
 

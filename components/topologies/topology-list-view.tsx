@@ -1,15 +1,18 @@
 "use client";
 
 import clsx from "clsx";
-import { Plus, Search } from "lucide-react";
+import { Search } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { NewNetworkLink } from "@/components/wizard/new-network-link";
 import { useTopologyList } from "@/lib/client/topologies";
 import { CreateTopologyDialog } from "./create-topology-dialog";
 import { TopologyRow } from "./topology-row";
 
 export function TopologyListView() {
+  const router = useRouter();
   const [query, setQuery] = useState("");
   const [archived, setArchived] = useState<"exclude" | "only">("exclude");
   const [creating, setCreating] = useState(false);
@@ -18,7 +21,7 @@ export function TopologyListView() {
   const searchRef = useRef<HTMLInputElement>(null);
   const topologies = list.data?.pages.flatMap((p) => p.topologies) ?? [];
 
-  // "/" focuses search and "n" starts a new topology, unless the user is typing somewhere.
+  // "/" focuses search and "n" opens the new-network wizard, unless the user is typing somewhere.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement;
@@ -28,12 +31,12 @@ export function TopologyListView() {
         searchRef.current?.focus();
       } else if (event.key === "n" && !event.metaKey && !event.ctrlKey) {
         event.preventDefault();
-        setCreating(true);
+        router.push("/topologies/new");
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  }, [router]);
 
   return (
     <section aria-labelledby="topologies-heading">
@@ -42,9 +45,7 @@ export function TopologyListView() {
           <h1 id="topologies-heading" className="text-xl font-semibold tracking-tight">Topologies</h1>
           <p className="text-sm text-slate-600">Network designs of your organisation. Every save is a new version.</p>
         </div>
-        <Button variant="primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
-          <Plus size={16} aria-hidden /> New topology
-        </Button>
+        <NewNetworkLink />
       </div>
 
       <div className="mb-4 flex flex-wrap items-center gap-3">
@@ -90,8 +91,13 @@ export function TopologyListView() {
         ) : (
           <EmptyState
             title="No topologies yet"
-            body="Start a network design: Meridian creates a 4-validator QBFT network you can then spread across regions and clouds."
-            action={<Button variant="primary" onClick={() => setCreating(true)}><Plus size={16} aria-hidden /> New topology</Button>}
+            body="Answer five short steps (client, regions, what to survive, node roles) and Meridian proposes a network that is checked and priced, ready for the designer. Or start from a QDQ file, or from a blank 4-validator QBFT network."
+            action={
+              <div className="flex items-center gap-2">
+                <NewNetworkLink />
+                <Button onClick={() => setCreating(true)}>Start from a blank network</Button>
+              </div>
+            }
           />
         )
       ) : (

@@ -1,0 +1,60 @@
+"use client";
+
+import { Field } from "@/components/ui/field";
+import { CLIENTS, CONSENSUS_BY_CLIENT } from "@/lib/domain/schema";
+import { ChoiceCard } from "../choice-card";
+import { CLIENT_CHOICES, CONSENSUS_CHOICES } from "../choices";
+import { FieldMessage } from "../field-message";
+import { issueFor } from "../read-answers";
+import { StepFrame } from "../step-frame";
+import { StepStatus } from "../step-status";
+import { useWizardNavigation } from "../use-wizard-navigation";
+import { useShowIssues, useWizard } from "../wizard-context";
+
+const STEP = 0;
+
+/** Step 1: the network's name, its Ethereum client and the consensus algorithm that client runs. */
+export function NetworkStep() {
+  const { state, dispatch, issuesByStep } = useWizard();
+  const { next } = useWizardNavigation();
+  const shown = useShowIssues(STEP);
+  const issues = issuesByStep[STEP] ?? [];
+  const message = (field: string) => (shown ? issueFor(issues, field) : undefined);
+  const { draft } = state;
+
+  return (
+    <StepFrame step={STEP} onSubmit={next} status={<StepStatus issues={issues} shown={shown} />}
+      description="Name the network and choose the client your nodes run and how they agree on blocks.">
+      <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-x-10 gap-y-6">
+        <div className="flex flex-col gap-4">
+          <Field label="Network name" value={draft.name} maxLength={120} autoComplete="off" placeholder="e.g. Pan-EU settlement network"
+            onChange={(e) => dispatch({ type: "set", patch: { name: e.target.value } })} error={message("name")} />
+          <Field label="Chain ID" inputMode="numeric" value={draft.chainId} className="max-w-sm"
+            hint="1337 is fine for a private network; pick a unique one for production."
+            onChange={(e) => dispatch({ type: "set", patch: { chainId: e.target.value } })} error={message("chainId")} />
+        </div>
+        <fieldset>
+          <legend className="mb-2 text-sm font-medium text-slate-700">Client</legend>
+          <div className="flex flex-col gap-2">
+            {CLIENTS.map((c) => (
+              <ChoiceCard key={c} type="radio" name="client" value={c} checked={draft.client === c}
+                onChange={() => dispatch({ type: "setClient", client: c })} {...CLIENT_CHOICES[c]} />
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="col-span-2">
+          <legend className="mb-2 text-sm font-medium text-slate-700">
+            Consensus <span className="font-normal text-slate-500">({CLIENT_CHOICES[draft.client].title} runs {CONSENSUS_BY_CLIENT[draft.client].length})</span>
+          </legend>
+          <div className="grid grid-cols-[repeat(auto-fit,minmax(12rem,1fr))] gap-2">
+            {CONSENSUS_BY_CLIENT[draft.client].map((c) => (
+              <ChoiceCard key={c} type="radio" name="consensus" value={c} checked={draft.consensus === c}
+                onChange={() => dispatch({ type: "setConsensus", consensus: c })} {...CONSENSUS_CHOICES[c]} />
+            ))}
+          </div>
+          <FieldMessage message={message("consensus")} />
+        </fieldset>
+      </div>
+    </StepFrame>
+  );
+}

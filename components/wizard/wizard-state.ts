@@ -1,0 +1,162 @@
+// The wizard's state and its reducer: every answer, every typed node count and where the user is. One place,
+// pure, so going back and forth loses nothing and the transitions can be read in one file.
+
+import type { Client, CompliancePack, Consensus, NodeRole, Provider } from "@/lib/domain/schema";
+import { CONSENSUS_BY_CLIENT } from "@/lib/domain/schema";
+import type { Tolerance } from "@/lib/domain/wizard";
+
+export const STEPS = [
+  { id: "network", title: "Client and consensus", label: "Network" },
+  { id: "regions", title: "Providers and regions", label: "Regions" },
+  { id: "resilience", title: "Failure tolerance and compliance", label: "Resilience" },
+  { id: "roles", title: "Node roles", label: "Node roles" },
+  { id: "review", title: "Review and create", label: "Review" },
+] as const;
+export type StepId = (typeof STEPS)[number]["id"];
+export const REVIEW_STEP = STEPS.length - 1;
+
+export interface PickedRegion {
+  provider: Provider;
+  region: string;
+}
+
+/** The answers as typed: numbers stay text until they are checked, so nothing the user typed is lost. */
+export interface WizardDraft {
+  name: string;
+  client: Client;
+  consensus: Consensus;
+  chainId: string;
+  providers: Provider[];
+  /** In order; the first is the primary. */
+  regions: PickedRegion[];
+  tolerance: Tolerance;
+  packs: CompliancePack[];
+  /** US dollars per month; empty for no budget. */
+  budget: string;
+}
+
+/** Node counts the user typed, by region key ("aws:eu-central-1") and role; a missing entry means the proposal's. */
+export type CountEdits = Record<string, Partial<Record<NodeRole, string>>>;
+
+export type WizardOrigin = { kind: "questions" } | { kind: "qdq"; warnings: string[] };
+
+export interface WizardState {
+  step: number;
+  /** The furthest step reached; the stepper lets the user jump back to any step up to it. */
+  reached: number;
+  draft: WizardDraft;
+  counts: CountEdits;
+  /** Per step: the user tried to leave it, so its messages show. */
+  tried: boolean[];
+  origin: WizardOrigin;
+}
+
+export type WizardAction =
+  | { type: "set"; patch: Partial<Pick<WizardDraft, "name" | "chainId" | "tolerance" | "budget">> }
+  | { type: "setClient"; client: Client }
+  | { type: "setConsensus"; consensus: Consensus }
+  | { type: "toggleProvider"; provider: Provider }
+  | { type: "toggleRegion"; region: PickedRegion }
+  | { type: "makePrimary"; region: PickedRegion }
+  | { type: "togglePack"; pack: CompliancePack }
+  | { type: "setCount"; regionKey: string; role: NodeRole; value: string }
+  | { type: "resetCounts" }
+  | { type: "goTo"; step: number }
+  | { type: "showIssues"; step: number }
+  | { type: "imported"; draft: WizardDraft; counts: CountEdits; warnings: string[] };
+
+export const regionKeyOf = (r: PickedRegion) => `${r.provider}:${r.region}`;
+
+export const EMPTY_DRAFT: WizardDraft = {
+  name: "",
+  client: "besu",
+  consensus: "qbft",
+  chainId: "1337",
+  providers: [],
+  regions: [],
+  tolerance: "region",
+  packs: [],
+  budget: "",
+};
+
+export const INITIAL_STATE: WizardState = {
+  step: 0,
+  reached: 0,
+  draft: EMPTY_DRAFT,
+  counts: {},
+  tried: STEPS.map(() => false),
+  origin: { kind: "questions" },
+};
+
+const toggle = <T,>(list: readonly T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+function draftReducer(draft: WizardDraft, action: WizardAction): WizardDraft {
+  switch (action.type) {
+    case "set":
+      return { ...draft, ...action.patch };
+    case "setClient": {
+      // Keep the algorithm when the new client runs it too (QBFT and Clique run on both).
+      const supported = CONSENSUS_BY_CLIENT[action.client];
+      return { ...draft, client: action.client, consensus: supported.includes(draft.consensus) ? draft.consensus : supported[0]! };
+    }
+    case "setConsensus":
+      return { ...draft, consensus: action.consensus };
+    case "toggleProvider": {
+      const dropping = draft.providers.includes(action.provider);
+      return {
+        ...draft,
+        providers: toggle(draft.providers, action.provider),
+        regions: dropping ? draft.regions.filter((r) => r.provider !== action.provider) : draft.regions,
+      };
+    }
+    case "toggleRegion": {
+      const key = regionKeyOf(action.region);
+      const picked = draft.regions.some((r) => regionKeyOf(r) === key);
+      return {
+        ...draft,
+        providers: draft.providers.includes(action.region.provider) ? draft.providers : [...draft.providers, action.region.provider],
+        regions: picked ? draft.regions.filter((r) => regionKeyOf(r) !== key) : [...draft.regions, action.region],
+      };
+    }
+    case "makePrimary": {
+      const key = regionKeyOf(action.region);
+      const chosen = draft.regions.find((r) => regionKeyOf(r) === key);
+      return chosen ? { ...draft, regions: [chosen, ...draft.regions.filter((r) => r !== chosen)] } : draft;
+    }
+    case "togglePack":
+      return { ...draft, packs: toggle(draft.packs, action.pack) };
+    default:
+      return draft;
+  }
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  switch (action.type) {
+    case "setCount": {
+      const forRegion = { ...state.counts[action.regionKey], [action.role]: action.value };
+      return { ...state, counts: { ...state.counts, [action.regionKey]: forRegion } };
+    }
+    case "resetCounts":
+      return { ...state, counts: {} };
+    case "goTo": {
+      const step = Math.max(0, Math.min(REVIEW_STEP, action.step));
+      return { ...state, step, reached: Math.max(state.reached, step) };
+    }
+    case "showIssues":
+      return { ...state, tried: state.tried.map((t, i) => t || i === action.step) };
+    case "imported":
+      return {
+        ...state,
+        draft: action.draft,
+        counts: action.counts,
+        origin: { kind: "qdq", warnings: action.warnings },
+        step: REVIEW_STEP,
+        reached: REVIEW_STEP,
+        tried: STEPS.map(() => false),
+      };
+    default: {
+      const draft = draftReducer(state.draft, action);
+      return draft === state.draft ? state : { ...state, draft };
+    }
+  }
+}
