@@ -33,7 +33,7 @@ export function TemplateDetail({ templateId }: { templateId: string }) {
   if (!template.data || !analysis) return <p role="status" className="py-10 text-center text-sm text-slate-500">Loading the template…</p>;
   const t = template.data;
   const { validation, cost } = analysis;
-  const byProvider = Object.entries(cost.byProvider ?? {}) as [Provider, number][];
+  const byProvider = (Object.entries(cost.byProvider ?? {}) as [Provider, number][]).filter(([, usdPerMonth]) => usdPerMonth > 0);
   return (
     <div className="flex flex-col gap-4">
       <nav aria-label="Breadcrumb" className="text-sm text-slate-500">

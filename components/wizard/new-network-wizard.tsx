@@ -1,6 +1,7 @@
 "use client";
 
-import { FileInput, SquarePlus } from "lucide-react";
+import { FileInput, LayoutTemplate, SquarePlus } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { CreateTopologyDialog } from "@/components/topologies/create-topology-dialog";
 import { Button } from "@/components/ui/button";
@@ -51,6 +52,9 @@ function WizardLayout() {
           <p className="text-sm text-slate-600">Five short steps; Meridian proposes a checked, priced network to refine in the designer.</p>
         </div>
         <div className="flex shrink-0 items-center gap-2">
+          <Link href="/templates" className="inline-flex h-9 items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            <LayoutTemplate size={16} aria-hidden /> Start from a template
+          </Link>
           <Button onClick={() => setQdqOpen(true)}>
             <FileInput size={16} aria-hidden /> Start from QDQ
           </Button>
