@@ -4,12 +4,11 @@ import { useMemo, useState } from "react";
 import { toast } from "sonner";
 import { writeDragItem } from "@/components/canvas/drag-data";
 import { PROVIDER_COLOUR } from "@/components/canvas/visual";
+import { RegionFlags } from "@/components/regions/region-flags";
 import { listRegions, type RegionInfo } from "@/lib/domain/catalog";
 import { addRegion, EditError } from "@/lib/domain/edit";
 import { useEditorStore } from "@/lib/client/editor/context";
 import { PROVIDER_LABELS, PROVIDERS, type Provider } from "@/lib/domain/schema";
-
-const CLASSIFICATION_LABEL = { commercial: "", gov: "Gov", dod: "DoD", china: "China" } as const;
 
 /** Every catalog region, searchable, grouped by provider and geography; drag one onto the canvas or press it. */
 export function RegionPicker({ disabled = false }: { disabled?: boolean }) {
@@ -69,11 +68,7 @@ export function RegionPicker({ disabled = false }: { disabled?: boolean }) {
                       <span className="block truncate text-slate-800">{r.displayName}</span>
                       <span className="block truncate text-[11px] text-slate-500">{r.id} · {r.city}, {r.country}</span>
                     </span>
-                    <span className="flex shrink-0 gap-1 text-[10px] font-medium">
-                      {CLASSIFICATION_LABEL[r.classification] ? <span className="rounded bg-slate-800 px-1 text-white">{CLASSIFICATION_LABEL[r.classification]}</span> : null}
-                      {r.eea ? <span className="rounded bg-blue-50 px-1 text-blue-800" title="In the EEA (GDPR)">EEA</span> : r.euAdequacy ? <span className="rounded bg-blue-50 px-1 text-blue-800" title="EU adequacy decision">Adequate</span> : null}
-                      {r.hipaaEligible ? <span className="rounded bg-emerald-50 px-1 text-emerald-800" title="Covered by the provider's HIPAA BAA">HIPAA</span> : null}
-                    </span>
+                    <RegionFlags region={r} />
                   </button>
                 </li>
               ))}

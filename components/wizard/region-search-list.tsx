@@ -5,10 +5,9 @@ import { Check, Plus } from "lucide-react";
 import { useMemo, useState, type KeyboardEvent } from "react";
 import { listRegions, type RegionInfo } from "@/lib/domain/catalog";
 import { PROVIDER_LABELS, type Provider } from "@/lib/domain/schema";
+import { RegionFlags } from "@/components/regions/region-flags";
 import { useWizard } from "./wizard-context";
 import { regionKeyOf } from "./wizard-state";
-
-const CLASSIFICATION_LABEL = { commercial: "", gov: "Gov", dod: "DoD", china: "China" } as const;
 
 function matches(r: RegionInfo, q: string): boolean {
   return !q || [r.id, r.displayName, r.city, r.country, r.geography].some((f) => f.toLowerCase().includes(q));
@@ -69,11 +68,7 @@ export function RegionSearchList({ provider }: { provider: Provider }) {
                         <span className="block truncate text-slate-900">{r.displayName}</span>
                         <span className="block truncate text-xs text-slate-600">{r.id} · {r.city}, {r.country}</span>
                       </span>
-                      <span aria-hidden className="flex shrink-0 gap-1 text-[10px] font-medium">
-                        {CLASSIFICATION_LABEL[r.classification] ? <span className="rounded bg-slate-800 px-1 text-white">{CLASSIFICATION_LABEL[r.classification]}</span> : null}
-                        {r.eea ? <span className="rounded bg-blue-50 px-1 text-blue-800">EEA</span> : null}
-                        {r.hipaaEligible ? <span className="rounded bg-emerald-50 px-1 text-emerald-800">HIPAA</span> : null}
-                      </span>
+                      <span aria-hidden><RegionFlags region={r} /></span>
                     </button>
                   </li>
                 );
