@@ -13,9 +13,13 @@ process.env.MERIDIAN_E2E_DATABASE_URL = pgUrl;
 const PG_PORT = 3100;
 const LITE_PORT = 3101;
 const secret = "e2e-secret-not-for-production-0123456789abcdef";
+// Tests that need a second signed-in person mint a session for them with the servers' secret.
+process.env.MERIDIAN_E2E_AUTH_SECRET = secret;
 
 export default defineConfig({
   testDir: "e2e",
+  // Single sign-on runs against its own servers and OpenID Providers: playwright.sso.config.ts.
+  testIgnore: /sso\.spec\.ts$/,
   outputDir: "test-results/playwright",
   timeout: 60_000,
   expect: { timeout: 10_000 },

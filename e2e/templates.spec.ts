@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { signInOtherOrganisation } from "./support/other-organisation";
 import { expectAccessible, watchConsole } from "./support/page-checks";
 import { signInUi } from "./support/session";
 
-test("a user finds a template, forks it, changes it and publishes it privately", async ({ page }) => {
+test("a user finds a template, forks it, changes it and publishes it privately; another organisation cannot see it", async ({ page, browser, baseURL }) => {
   const errors = watchConsole(page);
   await signInUi(page);
   await page.getByRole("link", { name: "Templates" }).click();
@@ -46,10 +47,23 @@ test("a user finds a template, forks it, changes it and publishes it privately",
   await expect(dialog.getByRole("status")).toContainText("to your organisation");
   await dialog.getByRole("link", { name: "View the template" }).click();
   await expect(page.getByRole("heading", { name: `${name} template`, level: 1 })).toBeVisible();
+  const templateId = decodeURIComponent(new URL(page.url()).pathname.split("/templates/")[1] ?? "");
 
   await page.goto("/templates");
   await page.getByLabel("Search templates").fill(`${name} template`);
   await expect(cards).toHaveCount(1);
   await expect(cards.first()).toContainText("Your organisation");
   expect(errors).toEqual([]);
+
+  // Someone of another organisation finds nothing: not in the list, and not by its address.
+  const outsider = await browser.newContext({ baseURL });
+  await signInOtherOrganisation(outsider, baseURL!);
+  const theirs = await outsider.newPage();
+  await theirs.goto("/templates");
+  await theirs.getByLabel("Search templates").fill(`${name} template`);
+  await expect(theirs.getByText("No template matches")).toBeVisible();
+  expect((await theirs.request.get(`/api/templates/${encodeURIComponent(templateId)}`)).status()).toBe(404);
+  await theirs.goto(`/templates/${encodeURIComponent(templateId)}`);
+  await expect(theirs.getByText("Template was not found.")).toBeVisible();
+  await outsider.close();
 });

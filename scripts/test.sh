@@ -27,7 +27,12 @@ npx next build >test-results/build.log 2>&1 || { cat test-results/build.log; fai
 step "Browser and API tests (Playwright, Chromium)"
 npx playwright test
 e2e=$?
+
+step "Single sign-on through local OpenID Providers (Playwright, Chromium)"
+rm -f test-results/playwright-sso.json
+NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next}" npx playwright test -c playwright.sso.config.ts
+sso=$?
 set -e
 
-node scripts/lib/summarise-results.mjs test-results/vitest.json test-results/playwright.json
-[ "$unit" -eq 0 ] && [ "$e2e" -eq 0 ]
+node scripts/lib/summarise-results.mjs test-results/vitest.json test-results/playwright.json test-results/playwright-sso.json
+[ "$unit" -eq 0 ] && [ "$e2e" -eq 0 ] && [ "$sso" -eq 0 ]

@@ -3,6 +3,7 @@
 import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/server/auth";
+import { ssoProviderSummaries } from "@/lib/server/auth/providers";
 
 function safeReturnPath(value: FormDataEntryValue | null): string {
   const path = typeof value === "string" ? value : "";
@@ -22,6 +23,15 @@ export async function localSignInAction(formData: FormData) {
     }
     throw error; // Next's redirect is an exception too: let it through.
   }
+}
+
+/** Starts the authorisation-code flow (PKCE, state) with one of the configured identity providers. */
+export async function ssoSignInAction(formData: FormData) {
+  const provider = formData.get("provider");
+  if (typeof provider !== "string" || !ssoProviderSummaries().some((p) => p.id === provider)) {
+    redirect("/signin?error=Configuration");
+  }
+  await signIn(provider, { redirectTo: safeReturnPath(formData.get("callbackUrl")) });
 }
 
 export async function signOutAction() {

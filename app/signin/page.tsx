@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { auth } from "@/lib/server/auth";
 import { localPasswordRequired, localSignInEnabled, localUser } from "@/lib/server/auth/local";
-import { localSignInAction } from "./actions";
+import { ssoProviderSummaries } from "@/lib/server/auth/providers";
+import { localSignInAction, ssoSignInAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -25,6 +26,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   if (session?.user?.id && !error) redirect(callbackUrl.startsWith("/") ? callbackUrl : "/topologies");
   const local = localSignInEnabled();
   const needsPassword = localPasswordRequired();
+  const sso = ssoProviderSummaries();
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">
@@ -38,6 +40,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           ) : null}
           {error && ERRORS[error] ? (
             <p role="alert" className="mb-4 rounded bg-red-50 px-3 py-2 text-sm text-sev-error">{ERRORS[error]}</p>
+          ) : null}
+          {sso.length ? (
+            <div className="mb-4 flex flex-col gap-2">
+              {sso.map((provider) => (
+                <form key={provider.id} action={ssoSignInAction}>
+                  <input type="hidden" name="provider" value={provider.id} />
+                  <input type="hidden" name="callbackUrl" value={callbackUrl} />
+                  <button type="submit" className="h-10 w-full rounded-md border border-slate-300 bg-white text-sm font-medium text-slate-800 hover:bg-slate-50">
+                    Sign in with {provider.name}
+                  </button>
+                </form>
+              ))}
+            </div>
           ) : null}
           {local ? (
             <form action={localSignInAction} className="flex flex-col gap-4">
@@ -57,7 +72,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
                 Continue as local user
               </button>
             </form>
-          ) : (
+          ) : sso.length ? null : (
             <p className="text-sm text-slate-600">No sign-in method is configured. See the README&apos;s configuration section.</p>
           )}
         </div>
