@@ -3,3 +3,4 @@ export * from "./audit";
 export * from "./orgs";
 export * from "./exports";
 export * from "./templates";
+export * from "./reviews";

@@ -7,6 +7,11 @@ export const PERMISSIONS = [
   "topology.edit",
   "topology.archive",
   "topology.export",
+  "topology.production",
+  "review.request",
+  "review.comment",
+  "review.decide",
+  "notification.read",
   "template.publish",
   "template.publish-public",
   "audit.read",
@@ -26,11 +31,16 @@ export const ROLE_RANK: Record<Role, number> = { owner: 4, admin: 3, editor: 2, 
 
 /** The one matrix of who may do what; nothing else in the code decides it. */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // topology.production (marking a topology production, or not) is admin+ only: it decides whether
+  // exports need approvals, so the editors whose changes are gated may not lift the gate themselves.
   owner: PERMISSIONS,
   admin: PERMISSIONS,
-  editor: ["topology.read", "topology.create", "topology.edit", "topology.archive", "topology.export", "template.publish", "audit.read", "org.read", "member.read"],
-  reviewer: ["topology.read", "audit.read", "org.read", "member.read"],
-  viewer: ["topology.read", "org.read", "member.read"],
+  editor: [
+    "topology.read", "topology.create", "topology.edit", "topology.archive", "topology.export", "review.request", "review.comment",
+    "review.decide", "notification.read", "template.publish", "audit.read", "org.read", "member.read",
+  ],
+  reviewer: ["topology.read", "review.comment", "review.decide", "notification.read", "audit.read", "org.read", "member.read"],
+  viewer: ["topology.read", "notification.read", "org.read", "member.read"],
 };
 
 /**
@@ -42,6 +52,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 export const REGION_SCOPED_PERMISSIONS: readonly Permission[] = [
   "topology.read",
   "topology.edit",
+  // They may ask for a review of their change and discuss it; approving a whole design needs an unrestricted membership.
+  "review.request",
+  "review.comment",
+  "notification.read",
   "audit.read",
   "org.read",
   "member.read",

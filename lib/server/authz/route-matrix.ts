@@ -48,6 +48,10 @@ const FOREIGN_MEMBER = "another organisation's member";
 const FOREIGN_INVITATION = "another organisation's invitation";
 const SOMEONE_ELSES = "addressed to someone else";
 const PUBLIC_TEMPLATE = "to every organisation";
+const UNAPPROVED_PRODUCTION = "a production version without approvals";
+const OWN_CHANGE = "the caller's own change";
+const FOREIGN_REVIEW = "another organisation's review";
+const AS_PDF = "as a PDF";
 
 // prettier-ignore
 export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
@@ -67,6 +71,27 @@ export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
   row("GET",    "/api/topologies/[id]/versions/[number]",  perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("POST",   "/api/topologies/[id]/publish",            perm("template.publish"),    [401, 403,   201,   403,   201,  201,  404,  403]),
   row("POST",   "/api/topologies/[id]/publish",            perm("template.publish"),    [401, 403,   403,   403,   201,  201,  404,  403], PUBLIC_TEMPLATE),
+  // Team review. Marking production is admin+ (topology.production): the editors whose exports it gates may not lift it.
+  row("POST",   "/api/topologies/[id]/export",             perm("topology.export"),     [401, 403,   403,   403,   403,  403,  404,  403], UNAPPROVED_PRODUCTION),
+  row("GET",    "/api/topologies/[id]/diff",               perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("POST",   "/api/topologies/[id]/versions/[number]/restore", perm("topology.edit"), [401, 403,  201,   403,   201,  201,  404,  201]),
+  row("GET",    "/api/topologies/[id]/versions/[number]/report",  perm("audit.read"),    [401, 403,  200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/topologies/[id]/versions/[number]/report",  perm("audit.read"),    [401, 403,  200,   200,   200,  200,  404,  200], AS_PDF),
+  row("GET",    "/api/topologies/[id]/reviews",            perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("POST",   "/api/topologies/[id]/reviews",            perm("review.request"),      [401, 403,   201,   403,   201,  201,  404,  201]),
+  row("GET",    "/api/topologies/[id]/production",         perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("PATCH",  "/api/topologies/[id]/production",         perm("topology.production"), [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("GET",    "/api/reviews/[reviewId]",                 perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/reviews/[reviewId]",                 perm("topology.read"),       [401, 404,   404,   404,   404,  404,  404,  404], FOREIGN_REVIEW),
+  row("POST",   "/api/reviews/[reviewId]/comments",        perm("review.comment"),      [401, 403,   201,   201,   201,  201,  404,  201]),
+  row("POST",   "/api/reviews/[reviewId]/comments",        perm("review.comment"),      [401, 403,   404,   404,   404,  404,  404,  404], FOREIGN_REVIEW),
+  row("POST",   "/api/reviews/[reviewId]/decision",        perm("review.decide"),       [401, 403,   201,   201,   201,  201,  404,  403]),
+  row("POST",   "/api/reviews/[reviewId]/decision",        perm("review.decide"),       [401, 403,   403,   403,   403,  403,  404,  403], OWN_CHANGE),
+  row("POST",   "/api/reviews/[reviewId]/version",         perm("review.request"),      [401, 403,   200,   403,   200,  200,  404,  200]),
+  row("GET",    "/api/notifications",                      perm("notification.read"),   [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("POST",   "/api/notifications/read",                 perm("notification.read"),   [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/orgs/[orgId]/review-policy",         perm("org.read"),            [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("PATCH",  "/api/orgs/[orgId]/review-policy",         perm("org.settings"),        [401, 403,   403,   403,   200,  200,  404,  403]),
   row("GET",    "/api/templates",                          perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/templates/[templateId]",             perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("POST",   "/api/templates/[templateId]/fork",        perm("topology.create"),     [401, 403,   201,   403,   201,  201,  404,  403]),

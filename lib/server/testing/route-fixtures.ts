@@ -7,6 +7,7 @@ import { nextRequest } from "./actors";
 import type { MatrixActor } from "../authz/route-matrix";
 import { hashInvitationToken } from "../orgs/invitations";
 import { addMember, type AccessWorld } from "./access-world";
+import { freshReview, freshTopology, foreignReview, ownChangeUnderReview, productionTopology } from "./review-fixtures";
 
 /** What one call of a route needs besides the caller: path params, query, body, and text the answer must mention. */
 export interface RouteCall {
@@ -98,6 +99,53 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     params: { id: await cleanTopology(world) },
     body: { title: `Public template ${world.next()}`, visibility: "public" },
   }),
+  "POST /api/topologies/[id]/export (a production version without approvals)": async (world, actor) => ({
+    params: { id: await productionTopology(world) },
+    body: { targets: ["genesis"] },
+    ...(["editor", "admin", "owner"].includes(actor) && { mentions: "approval" }),
+  }),
+  "GET /api/topologies/[id]/diff": async (world) => ({ params: { id: (await freshTopology(world, { resized: true })).id }, query: "?from=1&to=2" }),
+  "POST /api/topologies/[id]/versions/[number]/restore": async (world) => ({
+    params: { id: (await freshTopology(world, { resized: true })).id, number: "1" },
+  }),
+  "GET /api/topologies/[id]/versions/[number]/report": async (world, actor) => ({
+    params: { id: world.topologyId, number: "1" },
+    query: "?format=json",
+    ...(["editor", "reviewer", "admin", "owner", "regionEditor"].includes(actor) && { mentions: "core.validators.none" }),
+  }),
+  "GET /api/topologies/[id]/versions/[number]/report (as a PDF)": async (world) => ({ params: { id: world.topologyId, number: "1" }, query: "?format=pdf" }),
+  "GET /api/topologies/[id]/reviews": topology,
+  "POST /api/topologies/[id]/reviews": async (world) => ({
+    params: { id: world.topologyId },
+    body: { version: 1, reviewerIds: [world.users.reviewer.id], message: `Please look ${world.next()}` },
+  }),
+  "GET /api/topologies/[id]/production": topology,
+  "PATCH /api/topologies/[id]/production": async (world) => ({ params: { id: (await freshTopology(world)).id }, body: { production: true } }),
+  "GET /api/reviews/[reviewId]": async (world) => ({ params: { reviewId: (await freshReview(world)).reviewId } }),
+  "GET /api/reviews/[reviewId] (another organisation's review)": async (world, actor) => ({ params: { reviewId: await foreignReview(world, actor) } }),
+  "POST /api/reviews/[reviewId]/comments": async (world) => ({
+    params: { reviewId: (await freshReview(world)).reviewId },
+    body: { body: "Why two members in West Europe?", nodeGroupId: "members-we" },
+  }),
+  "POST /api/reviews/[reviewId]/comments (another organisation's review)": async (world, actor) => ({
+    params: { reviewId: await foreignReview(world, actor) },
+    body: { body: "Probing" },
+  }),
+  "POST /api/reviews/[reviewId]/decision": async (world) => ({ params: { reviewId: (await freshReview(world)).reviewId }, body: { decision: "approve" } }),
+  "POST /api/reviews/[reviewId]/decision (the caller's own change)": async (world, actor) => ({
+    params: { reviewId: await ownChangeUnderReview(world, actor) },
+    body: { decision: "approve" },
+    ...(["editor", "reviewer", "admin", "owner"].includes(actor) && { mentions: "own change" }),
+  }),
+  "POST /api/reviews/[reviewId]/version": async (world) => {
+    const { reviewId } = await freshReview(world, { newerVersion: true });
+    return { params: { reviewId }, body: { version: 2 } };
+  },
+  "GET /api/notifications": none,
+  "POST /api/notifications/read": async () => ({ body: { all: true } }),
+  "GET /api/orgs/[orgId]/review-policy": async (world) => ({ params: { orgId: pathOrg(world) } }),
+  // The default, so the other rows' exports keep the policy they expect.
+  "PATCH /api/orgs/[orgId]/review-policy": async (world) => ({ params: { orgId: pathOrg(world) }, body: { approvalsRequired: 1 } }),
   "GET /api/templates": async () => ({ query: "?sort=cheapest" }),
   "GET /api/templates/[templateId]": async (world) => ({ params: { templateId: await privateTemplate(world) } }),
   "POST /api/templates/[templateId]/fork": async (world) => ({ params: { templateId: await privateTemplate(world) }, body: {} }),

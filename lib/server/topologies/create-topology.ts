@@ -3,6 +3,7 @@ import type { CreateTopologyBody } from "@/lib/domain/api";
 import { starterDocument } from "@/lib/domain/starter";
 import { appendAuditEvent } from "../audit/append";
 import type { ActorContext } from "../context";
+import { rulePolicyOf } from "../reviews/review-policy";
 import { checkDocument } from "./document-input";
 import { topologyView } from "./views";
 
@@ -14,7 +15,7 @@ export interface TopologyOrigin {
 }
 
 export async function createTopology(ctx: ActorContext, input: CreateTopologyBody, origin?: TopologyOrigin) {
-  const checked = checkDocument(input.document ?? starterDocument(input.name));
+  const checked = checkDocument(input.document ?? starterDocument(input.name), await rulePolicyOf(ctx.db, ctx.organizationId));
   return ctx.db.$transaction(async (tx) => {
     const topology = await tx.topology.create({
       data: {

@@ -1,6 +1,6 @@
 import { digestOf } from "@/lib/domain/canonical";
 import { DocumentVersionError, formatIssues, parseDocument, type TopologyDocument } from "@/lib/domain/schema";
-import { validate } from "@/lib/domain/rules";
+import { validate, type OrgPolicy } from "@/lib/domain/rules";
 import type { ValidationCounts } from "@/lib/domain/api";
 import { BadRequestError } from "../errors";
 
@@ -10,8 +10,11 @@ export interface CheckedDocument {
   validation: ValidationCounts;
 }
 
-/** Upgrades and validates an incoming document; the rule engine's counts are stored with the version. */
-export function checkDocument(raw: unknown): CheckedDocument {
+/**
+ * Upgrades and validates an incoming document; the rule engine's counts (under the organisation's
+ * policy) are stored with the version.
+ */
+export function checkDocument(raw: unknown, policy?: OrgPolicy): CheckedDocument {
   let parsed;
   try {
     parsed = parseDocument(raw);
@@ -24,7 +27,7 @@ export function checkDocument(raw: unknown): CheckedDocument {
     throw new BadRequestError("The topology document is not valid.", issues);
   }
   const document = parsed.data;
-  const { summary } = validate(document);
+  const { summary } = validate(document, policy ? { policy } : {});
   return {
     document,
     digest: digestOf(document),

@@ -6,6 +6,7 @@ import { zipExport } from "@/lib/domain/export/zip";
 import { appendAuditEvent } from "../audit/append";
 import type { ActorContext } from "../context";
 import { BadRequestError, NotFoundError } from "../errors";
+import { assertExportApproved } from "../reviews/approvals";
 import { findOwnTopology } from "./find";
 import { getVersion } from "./get-topology";
 
@@ -21,13 +22,15 @@ export interface ExportedBundle {
 /**
  * Builds the deployment bundle of one saved version and records the export. Node keys exist only in
  * the returned zip: the audit event carries node names and addresses, never a private key, and
- * nothing of the bundle is stored.
+ * nothing of the bundle is stored. A production topology's version is exported only with the
+ * approvals the organisation requires, on that exact version (403 otherwise, nothing recorded).
  */
 export async function exportTopology(ctx: ActorContext, topologyId: string, input: ExportRequestBody): Promise<ExportedBundle> {
   const topology = await findOwnTopology(ctx, topologyId);
   const versionNumber = input.version ?? topology.currentVersion;
   if (versionNumber > topology.currentVersion) throw new NotFoundError(`Version ${versionNumber}`);
   const { document } = await getVersion(ctx, topologyId, versionNumber);
+  await assertExportApproved(ctx, topology, versionNumber);
 
   let result;
   try {

@@ -6,6 +6,7 @@ import { isScoped } from "../authz/permissions";
 import { assertChangeWithinScope } from "../authz/region-scope";
 import type { ActorContext } from "../context";
 import { ConflictError } from "../errors";
+import { rulePolicyOf } from "../reviews/review-policy";
 import { checkDocument } from "./document-input";
 import { findOwnTopology } from "./find";
 
@@ -14,7 +15,7 @@ import { findOwnTopology } from "./find";
  * current version, so a concurrent edit is never silently overwritten.
  */
 export async function saveVersion(ctx: ActorContext, topologyId: string, input: SaveVersionBody) {
-  const checked = checkDocument(input.document);
+  const checked = checkDocument(input.document, await rulePolicyOf(ctx.db, ctx.organizationId));
   const outcome = await ctx.db.$transaction(async (tx) => {
     const topology = await findOwnTopology(ctx, topologyId, tx);
     if (topology.archivedAt) {

@@ -1,0 +1,104 @@
+import { produce } from "immer";
+import { describe, expect, it } from "vitest";
+import { PageSizes, PDFDocument } from "pdf-lib";
+import { RULES } from "../rules";
+import { starterDocument } from "../starter";
+import { buildComplianceReport } from "./build-report";
+import { pdfDrawnText } from "./pdf-text";
+import { renderReportPdf } from "./render-pdf";
+import type { ComplianceReportInput } from "./types";
+
+const soc2 = produce(starterDocument("Ledger EU"), (d) => {
+  d.compliance.packs = ["soc2"];
+  d.operations.monitoring = false;
+});
+const rita = { id: "u1", name: "Rita", email: "rita@example.com" };
+
+const input = (overrides: Partial<ComplianceReportInput> = {}): ComplianceReportInput => ({
+  topology: { id: "t1", name: "Ledger EU", production: true },
+  version: { number: 3, digest: "ab".repeat(32), message: "Tighten SOC 2", author: { id: "u0", name: "Eddie", email: "eddie@example.com" }, createdAt: "2026-12-01T10:00:00.000Z" },
+  document: soc2,
+  policy: { approvalsRequired: 1 },
+  approvals: { required: 1, received: [{ reviewer: rita, approvedAt: "2026-12-02T09:00:00.000Z" }] },
+  auditTrail: [
+    { seq: 9, occurredAt: "2026-12-02T09:00:00.000Z", actorEmail: "rita@example.com", action: "review.decide", targetType: "review", targetId: "r1", data: { version: 3, decision: "approve" }, hash: "h9" },
+    { seq: 1, occurredAt: "2026-11-30T10:00:00.000Z", actorEmail: "eddie@example.com", action: "topology.create", targetType: "topology", targetId: "t1", data: { version: 1 }, hash: "h1" },
+    { seq: 5, occurredAt: "2026-12-01T10:00:00.000Z", actorEmail: "eddie@example.com", action: "topology.save", targetType: "topology", targetId: "t1", data: { version: 3, message: "Tighten SOC 2" }, hash: "h5" },
+  ],
+  chain: { ok: true, checked: 12, headSeq: 12 },
+  generatedAt: "2026-12-03T08:00:00.000Z",
+  ...overrides,
+});
+
+describe("buildComplianceReport", () => {
+  const report = buildComplianceReport(input());
+
+  it("evaluates every rule of every enabled pack, with the findings as evidence", () => {
+    expect(report.packs.map((p) => p.pack)).toEqual(["core", "consensus", "network", "latency", "cost", "soc2", "policy"]);
+    const soc2Pack = report.packs.find((p) => p.pack === "soc2")!;
+    expect(soc2Pack.rules.map((r) => r.code)).toEqual(RULES.filter((r) => r.pack === "soc2").map((r) => r.code));
+    const monitoring = soc2Pack.rules.find((r) => r.code === "compliance.soc2.monitoring")!;
+    expect(monitoring.status).toBe("fail");
+    expect(monitoring.evidence[0]).toMatch(/Monitoring is off/);
+    expect(soc2Pack.rules.find((r) => r.code === "compliance.soc2.change-approval")).toMatchObject({ status: "pass", evidence: [] });
+    expect(soc2Pack.rules.find((r) => r.code === "compliance.soc2.audit-logging")?.status).toBe("pass");
+    expect(report.summary.rulesFailed).toBe(report.packs.reduce((n, p) => n + p.failed, 0));
+  });
+
+  it("fails the SOC 2 change-approval rule when the policy needs no approval", () => {
+    const lax = buildComplianceReport(input({ policy: { approvalsRequired: 0 } }));
+    const rule = lax.packs.find((p) => p.pack === "soc2")!.rules.find((r) => r.code === "compliance.soc2.change-approval")!;
+    expect(rule.status).toBe("fail");
+    expect(rule.evidence[0]).toMatch(/approvalsRequired to 0/);
+  });
+
+  it("tabulates failure domains and cost, and judges approvals of this version", () => {
+    expect(report.failureDomains.rows).toEqual([
+      expect.objectContaining({ kind: "region", label: "Azure eastus", survives: false, validatorsLost: 4, quorum: 3 }),
+      expect.objectContaining({ kind: "provider", label: "Azure", survives: false }),
+    ]);
+    expect(report.cost.totalMonthlyUsd).toBeGreaterThan(0);
+    expect(report.cost.byProvider.map((p) => p.provider)).toEqual(["azure"]);
+    expect(report.approvals).toMatchObject({ production: true, required: 1, satisfied: true });
+    expect(buildComplianceReport(input({ approvals: { required: 2, received: [] } })).approvals.satisfied).toBe(false);
+    expect(buildComplianceReport(input({ topology: { id: "t1", name: "x", production: false }, approvals: { required: 2, received: [] } })).approvals.satisfied).toBe(true);
+  });
+
+  it("orders the audit trail and says what each event did", () => {
+    expect(report.auditTrail.map((e) => [e.seq, e.summary])).toEqual([
+      [1, "Created (version 1)"],
+      [5, "Saved version 3: Tighten SOC 2"],
+      [9, "Approved version 3"],
+    ]);
+    expect(report.auditChain).toEqual({ ok: true, checked: 12, headSeq: 12 });
+  });
+});
+
+describe("renderReportPdf", () => {
+  it("writes an A4 PDF with the report's headings, tables and name", async () => {
+    const pdf = await renderReportPdf(buildComplianceReport(input({ topology: { id: "t1", name: "Ledger EU – Zürich → Paris", production: true } })));
+    expect(Buffer.from(pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
+    const loaded = await PDFDocument.load(pdf);
+    expect(loaded.getTitle()).toBe("Compliance report: Ledger EU – Zürich → Paris, version 3");
+    const [width, height] = PageSizes.A4;
+    expect(loaded.getPage(0).getSize()).toEqual({ width, height });
+    const text = pdfDrawnText(pdf);
+    // Latin-1 letters survive, the arrow is spelt out: the standard fonts only encode WinAnsi.
+    expect(text).toContain("Ledger EU – Zürich -> Paris");
+    for (const heading of ["Rule packs evaluated", "Failure domains", "Cost", "Approvals of this version", "Audit trail"]) expect(text).toContain(heading);
+    expect(text).toContain("compliance.soc2.");
+    expect(text).toContain("monitoring");
+    expect(text).toContain("Audit chain verified");
+  });
+
+  it("breaks long tables across pages and numbers them", async () => {
+    const trail = Array.from({ length: 150 }, (_, i) => ({
+      seq: i + 1, occurredAt: "2026-12-01T10:00:00.000Z", actorEmail: "eddie@example.com", action: "topology.save",
+      targetType: "topology", targetId: "t1", data: { version: i + 1, message: "x".repeat(40) }, hash: `h${i}`,
+    }));
+    const pdf = await renderReportPdf(buildComplianceReport(input({ auditTrail: trail })));
+    const pages = (await PDFDocument.load(pdf)).getPageCount();
+    expect(pages).toBeGreaterThan(3);
+    expect(pdfDrawnText(pdf)).toContain(`page ${pages} of ${pages}`);
+  });
+});

@@ -1,0 +1,97 @@
+import type { FailureDomainKind } from "../consensus";
+import type { OrgPolicy, RulePack, Severity } from "../rules";
+import type { TopologyDocument } from "../schema";
+
+export interface ReportPerson {
+  id: string;
+  name: string | null;
+  email: string | null;
+}
+
+/** An audit event as the report shows it (from the organisation's hash-chained log). */
+export interface ReportAuditEvent {
+  seq: number;
+  occurredAt: string;
+  actorEmail: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  data: unknown;
+  hash: string;
+}
+
+export interface ReportChainVerification {
+  ok: boolean;
+  checked: number;
+  headSeq: number;
+  firstBroken?: { seq: number; reason: string };
+}
+
+/** Everything the server gathers for a version's compliance report; the builder adds the analysis. */
+export interface ComplianceReportInput {
+  topology: { id: string; name: string; production: boolean };
+  version: { number: number; digest: string; message: string; author: ReportPerson; createdAt: string };
+  document: TopologyDocument;
+  /** The organisation's policy, as the rule engine reads it. */
+  policy?: OrgPolicy;
+  approvals: { required: number; received: { reviewer: ReportPerson; approvedAt: string }[] };
+  auditTrail: ReportAuditEvent[];
+  chain: ReportChainVerification;
+  generatedAt: string;
+}
+
+export type RuleStatus = "pass" | "fail";
+
+export interface RuleResult {
+  code: string;
+  description: string;
+  severity: Severity;
+  /** Fail when the rule reports an error or a warning; informational findings alone pass. */
+  status: RuleStatus;
+  /** The findings' messages: why it failed, or what it noted. */
+  evidence: string[];
+}
+
+export interface PackResult {
+  pack: RulePack;
+  passed: number;
+  failed: number;
+  rules: RuleResult[];
+}
+
+export interface FailureDomainRow {
+  kind: FailureDomainKind;
+  label: string;
+  validatorsLost: number;
+  validatorsLeft: number;
+  quorum: number;
+  survives: boolean;
+  reason: string;
+}
+
+export interface ComplianceReport {
+  title: string;
+  generatedAt: string;
+  topology: ComplianceReportInput["topology"];
+  version: ComplianceReportInput["version"];
+  summary: { rulesPassed: number; rulesFailed: number; errors: number; warnings: number; infos: number; compliancePacks: string[] };
+  packs: PackResult[];
+  failureDomains: { summary: string; validators: number; quorum: number; tolerance: number; rows: FailureDomainRow[] };
+  cost: {
+    totalMonthlyUsd: number;
+    budgetMonthlyUsd: number | null;
+    byProvider: { provider: string; monthlyUsd: number }[];
+    byRegion: { regionId: string; monthlyUsd: number }[];
+    pricesAsOf: string;
+  };
+  approvals: {
+    production: boolean;
+    required: number;
+    received: { reviewer: ReportPerson; approvedAt: string }[];
+    /** Not production, or enough approvals on this exact version. */
+    satisfied: boolean;
+  };
+  /** How the version came to be: the topology's audit events up to it, and the reviews of it. */
+  auditTrail: (ReportAuditEvent & { summary: string })[];
+  auditChain: ReportChainVerification;
+}

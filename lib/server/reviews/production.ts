@@ -1,0 +1,33 @@
+import type { ProductionBody } from "@/lib/domain/api";
+import { appendAuditEvent } from "../audit/append";
+import type { ActorContext } from "../context";
+import { NotFoundError } from "../errors";
+import { findOwnTopology } from "../topologies/find";
+import { approvalStatus } from "./approvals";
+
+/** Whether a version (the newest by default) may be exported, and the approvals it has. */
+export async function getApprovalStatus(ctx: ActorContext, topologyId: string, version?: number) {
+  const topology = await findOwnTopology(ctx, topologyId);
+  const number = version ?? topology.currentVersion;
+  if (number > topology.currentVersion) throw new NotFoundError(`Version ${number}`);
+  return approvalStatus(ctx.db, topology, number);
+}
+
+/** Marks a topology production (its exports then need approvals) or not; audited when it changes. */
+export async function setProduction(ctx: ActorContext, topologyId: string, input: ProductionBody) {
+  await ctx.db.$transaction(async (tx) => {
+    const before = await findOwnTopology(ctx, topologyId, tx);
+    if (before.production === input.production) return;
+    await tx.topology.update({ where: { id: topologyId }, data: { production: input.production } });
+    await appendAuditEvent(tx, {
+      organizationId: ctx.organizationId,
+      actor: ctx.user,
+      action: "topology.production",
+      targetType: "topology",
+      targetId: topologyId,
+      requestId: ctx.requestId,
+      data: { changes: { production: { from: before.production, to: input.production } } },
+    });
+  });
+  return getApprovalStatus(ctx, topologyId);
+}
