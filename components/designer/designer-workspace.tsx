@@ -4,6 +4,8 @@ import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { DesignerCanvas } from "@/components/canvas/designer-canvas";
 import { badgesByElement } from "@/components/canvas/findings-index";
+import { DesignerReviewPanel } from "@/components/review/designer-review-panel";
+import { usePageSession } from "@/components/shell/page-session-context";
 import { useAnalysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
 import type { TopologySummary } from "@/lib/domain/api";
@@ -34,7 +36,8 @@ const TopologyMap = dynamic(() => import("@/components/map/topology-map").then((
 export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
-  const analysis = useAnalysis(doc);
+  const { policy } = usePageSession();
+  const analysis = useAnalysis(doc, policy);
   const [view, setView] = useState<DesignerView>("canvas");
   const [outage, setOutage] = useState<Outage | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -77,7 +80,10 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
         <div className="flex min-w-0 flex-1 flex-col">
           <div className="relative min-h-0 flex-1 bg-slate-50">
             {view === "canvas" ? (
-              <DesignerCanvas analysis={analysis} lostRegionIds={lostRegionIds} onFileDrop={importFile} />
+              <>
+                <DesignerCanvas analysis={analysis} lostRegionIds={lostRegionIds} onFileDrop={importFile} />
+                <DesignerReviewPanel topology={topology} />
+              </>
             ) : (
               <TopologyMap
                 doc={doc}

@@ -1,4 +1,6 @@
 import { redirect } from "next/navigation";
+import type { OrgPolicy } from "@/lib/domain/rules";
+import { rulePolicyOf } from "./reviews/review-policy";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "./auth";
@@ -23,6 +25,8 @@ export interface PageSession {
    * organisation requires single sign-on and this session did not use it (the API refuses it all).
    */
   organizations: { id: string; name: string; role: string; usable: boolean }[];
+  /** The organisation's policy as the rule engine reads it, so the designer validates as saves do. */
+  policy: OrgPolicy;
 }
 
 /** The Meridian claims of the request's session cookie (provider, session version), read as the API reads them. */
@@ -59,6 +63,7 @@ const loadPageSession = cache(async (): Promise<PageSession | "signed-out" | "no
     permissions: usable(membership.organization) ? permissionsOf(membership.role, scope) : [],
     signInProvider: provider,
     organizations: all.map((m) => ({ id: m.organization.id, name: m.organization.name, role: m.role, usable: usable(m.organization) })),
+    policy: await rulePolicyOf(prisma, membership.organizationId),
   };
 });
 

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import { priceTopology } from "@/lib/domain/cost";
 import { rtt } from "@/lib/domain/latency";
-import { validate, type RoundTrip, type ValidationResult } from "@/lib/domain/rules";
+import { validate, type OrgPolicy, type RoundTrip, type ValidationResult } from "@/lib/domain/rules";
 import type { TopologyDocument } from "@/lib/domain/schema";
 
 export interface Analysis {
@@ -14,10 +14,13 @@ export interface Analysis {
   rttBetween(a: string, b: string): RoundTrip | undefined;
 }
 
-/** The rule engine, cost and latency for the current document, recomputed whenever it changes. */
-export function analyse(doc: TopologyDocument): Analysis {
+/**
+ * The rule engine (under the organisation's policy, as the server validates saves), cost and latency
+ * for the current document, recomputed whenever it changes.
+ */
+export function analyse(doc: TopologyDocument, policy?: OrgPolicy): Analysis {
   const started = performance.now();
-  const validation = validate(doc);
+  const validation = validate(doc, policy ? { policy } : {});
   const validationMs = performance.now() - started;
   let monthlyUsd = Number.NaN;
   try {
@@ -43,6 +46,6 @@ export function analyse(doc: TopologyDocument): Analysis {
   };
 }
 
-export function useAnalysis(doc: TopologyDocument): Analysis {
-  return useMemo(() => analyse(doc), [doc]);
+export function useAnalysis(doc: TopologyDocument, policy?: OrgPolicy): Analysis {
+  return useMemo(() => analyse(doc, policy), [doc, policy]);
 }
