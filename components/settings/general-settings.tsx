@@ -5,6 +5,7 @@ import { usePageSession } from "@/components/shell/page-session-context";
 import { useOrganization } from "@/lib/client/orgs";
 import { FormError } from "./form-error";
 import { GeneralSettingsForm } from "./general-settings-form";
+import { ReviewPolicySettings } from "./review-policy-settings";
 
 /** Loads the organisation's settings (the SSO domain is not in the page session) and shows the form. */
 export function GeneralSettings() {
@@ -19,5 +20,10 @@ export function GeneralSettings() {
       </div>
     );
   }
-  return <GeneralSettingsForm key={query.data.id} organization={query.data} />;
+  return (
+    <>
+      <GeneralSettingsForm key={query.data.id} organization={query.data} />
+      <ReviewPolicySettings />
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { signOutAction } from "@/app/signin/actions";
 import type { PageSession } from "@/lib/server/pages";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
@@ -12,7 +13,8 @@ export function AppHeader({ session }: { session: PageSession }) {
           Meridian
         </a>
         <NavLinks />
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
+          <NotificationBell />
           <UserMenu session={session} signOut={signOutAction} />
         </div>
       </div>

@@ -4,11 +4,20 @@ import { VersionHistoryView } from "@/components/topologies/version-history-view
 
 export const metadata: Metadata = { title: "Versions" };
 
-export default async function VersionsPage({ params }: { params: Promise<{ id: string }> }) {
+const versionOf = (value: string | string[] | undefined) => {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+export default async function VersionsPage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const query = await searchParams;
   return (
     <Page>
-      <VersionHistoryView id={id} />
+      <VersionHistoryView id={id} initialFrom={versionOf(query.from)} initialTo={versionOf(query.to)} />
     </Page>
   );
 }

@@ -1,0 +1,19 @@
+import type { MemberView } from "@/lib/domain/api";
+
+const MAY_REVIEW = new Set(["owner", "admin", "editor", "reviewer"]);
+
+export interface ReviewerOption {
+  member: MemberView;
+  /** Why this member can't review this version; null when they can. */
+  unavailable: string | null;
+}
+
+/**
+ * The members who may review, as the server decides: reviewer role or above, not limited to regions,
+ * and neither the person asking nor the version's author.
+ */
+export function reviewerOptions(members: readonly MemberView[], me: string, authorId: string | undefined, version: number): ReviewerOption[] {
+  return members
+    .filter((m) => MAY_REVIEW.has(m.role) && m.scope.providers.length === 0 && m.scope.regions.length === 0 && m.userId !== me)
+    .map((member) => ({ member, unavailable: member.userId === authorId ? `authored version ${version}` : null }));
+}
