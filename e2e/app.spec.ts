@@ -34,7 +34,7 @@ test("a user signs in, creates a topology, saves twice and finds the versions an
   await expect(page.getByText("v3", { exact: true })).toBeVisible();
 
   await page.getByRole("link", { name: "Versions" }).click();
-  const versions = page.getByRole("list", { name: "Versions, newest first" }).getByRole("listitem");
+  const versions = page.getByRole("table", { name: /Versions, newest first/ }).locator("tbody tr");
   await expect(versions).toHaveCount(3);
   await expect(versions.nth(0)).toContainText("Use chain id 2024");
   await expect(versions.nth(1)).toContainText("Describe the network");

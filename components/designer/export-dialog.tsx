@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -20,7 +21,7 @@ type Status =
   | { kind: "idle" }
   | { kind: "running"; progress: ExportProgress }
   | { kind: "done"; result: DownloadedExport }
-  | { kind: "error"; message: string; issues: string[] };
+  | { kind: "error"; message: string; issues: string[]; needsApproval: boolean };
 
 /** Chooses targets and keys, then builds the bundle of the saved version on the server and downloads it. */
 export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { topologyId: string; open: boolean; onOpenChange(open: boolean): void; onSaveNow(): void }) {
@@ -67,7 +68,7 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
       setStatus({ kind: "done", result });
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues.map((i) => `${i.path}: ${i.message}`) : [];
-      setStatus({ kind: "error", message: (error as Error).message, issues });
+      setStatus({ kind: "error", message: (error as Error).message, issues, needsApproval: error instanceof ApiError && error.code === "approval_required" });
     }
   };
 
@@ -106,7 +107,7 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
         {keysFile ? <p className="mt-1 text-xs text-slate-600">{Object.keys(keysFile.nodeKeys).length} keys from {keysFile.name}; nodes without one get a new key.</p> : null}
         {keysError ? <p className="mt-1 text-xs text-sev-error" role="alert">{keysError}</p> : null}
       </fieldset>
-      <ExportStatus status={status} />
+      <ExportStatus status={status} topologyId={topologyId} />
       <div className="flex justify-end gap-2">
         <Button onClick={() => onOpenChange(false)} disabled={running}>{status.kind === "done" ? "Close" : "Cancel"}</Button>
         <Button variant="primary" onClick={() => void run()} disabled={running || targets.size === 0 || keysError !== null}>
@@ -117,13 +118,16 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
   );
 }
 
-function ExportStatus({ status }: { status: Status }) {
+function ExportStatus({ status, topologyId }: { status: Status; topologyId: string }) {
   if (status.kind === "idle") return null;
   if (status.kind === "error") {
     return (
       <div className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-sev-error" role="alert">
         <p>{status.message}</p>
         {status.issues.length ? <ul className="mt-1 list-disc pl-5">{status.issues.map((i) => <li key={i}>{i}</li>)}</ul> : null}
+        {status.needsApproval ? (
+          <Link href={`/topologies/${topologyId}/versions`} className="mt-1 inline-block font-medium underline">Request a review of this version</Link>
+        ) : null}
       </div>
     );
   }

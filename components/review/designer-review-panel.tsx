@@ -37,7 +37,8 @@ export function DesignerReviewPanel({ topology }: { topology: TopologySummary })
   };
 
   return (
-    <div className="absolute right-3 top-3 flex w-80 flex-col items-end" data-testid="designer-review-panel">
+    // The box spans the panel's width; only its chip and panel take clicks, so the canvas under it stays usable.
+    <div className="pointer-events-none absolute right-3 top-3 flex w-80 flex-col items-end [&>*]:pointer-events-auto" data-testid="designer-review-panel">
       <button type="button" onClick={() => setOpen(!open)} aria-expanded={open} aria-controls="designer-reviews"
         className={clsx("inline-flex items-center gap-1.5 rounded-full border bg-white px-3 py-1 text-sm shadow-sm hover:bg-slate-50", comments ? "border-amber-300 text-slate-900" : "border-slate-300 text-slate-700")}>
         <MessageSquare size={14} aria-hidden />

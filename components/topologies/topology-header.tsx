@@ -35,6 +35,7 @@ export function TopologyHeader({ topology, validation, current }: Props) {
         {tab(`/topologies/${topology.id}`, "Designer", false)}
         {tab(`/topologies/${topology.id}/json`, "JSON", current === "json")}
         {tab(`/topologies/${topology.id}/versions`, "Versions", current === "versions")}
+        {tab(`/topologies/${topology.id}/reviews`, "Reviews", false)}
       </div>
     </div>
   );
