@@ -42,18 +42,6 @@ export class ConflictError extends AppError {
   }
 }
 
-export class UnsupportedMediaTypeError extends AppError {
-  constructor() {
-    super(415, "unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
-  }
-}
-
-export class TooManyRequestsError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, "too_many_requests", `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
-  }
-}
-
 export class PayloadTooLargeError extends AppError {
   constructor(limitBytes: number) {
     super(413, "payload_too_large", `The request body is larger than the ${Math.round(limitBytes / 1024)} KiB limit.`);

@@ -17,7 +17,6 @@ export const AUDIT_ACTIONS = [
   "review.update",
   "notification.read",
   "template.publish",
-  "template.unpublish",
   "template.rate",
   "membership.create",
   "membership.update",

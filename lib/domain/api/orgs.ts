@@ -45,8 +45,6 @@ export type CreateInvitationBody = z.infer<typeof CreateInvitationBody>;
 
 const OrgName = z.string().trim().min(1, "a name is required").max(80, "names are at most 80 characters");
 
-export const CreateOrganizationBody = z.object({ name: OrgName }).strict();
-export type CreateOrganizationBody = z.infer<typeof CreateOrganizationBody>;
 
 export const UpdateOrganizationBody = z
   .object({

@@ -68,3 +68,6 @@ export interface VersionSummary {
   createdAt: string;
   validation: ValidationCounts;
 }
+
+/** A version number in a path, as routes receive it (text). */
+export const VersionNumberParam = z.coerce.number().int().min(1);

@@ -52,7 +52,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
               async authorize(credentials, request) {
                 if (!localSignInEnabled()) return null;
                 const identity = localUser();
-                const key = signInKey(request.headers, identity.email);
+                const key = signInKey(identity.email);
                 if (!signInLimiter().available(key).ok) throw new RateLimitedSignin();
                 if (!localPasswordMatches(credentials?.password)) {
                   signInLimiter().take(key);

@@ -34,10 +34,15 @@ describe("the sign-in rate limiter", () => {
     expect(parseRate("nonsense")).toEqual({ capacity: 10, refillPerSecond: 10 / 300 });
   });
 
-  it("keys on the first forwarded address and the lower-cased identifier", () => {
-    const headers = new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" });
+  it("takes the address the proxy appended, never one the client wrote first", () => {
+    const headers = new Headers({ "x-forwarded-for": "198.51.100.7, 203.0.113.9" });
     expect(clientAddress(headers)).toBe("203.0.113.9");
-    expect(signInKey(headers, "Ada@Example.com")).toBe("203.0.113.9|ada@example.com");
+    expect(clientAddress(new Headers({ "x-real-ip": "203.0.113.5" }))).toBe("203.0.113.5");
     expect(clientAddress(new Headers())).toBe("direct");
+  });
+
+  it("counts failed passwords per account, so a new address buys no new attempts", () => {
+    expect(signInKey("Ada@Example.com")).toBe("account|ada@example.com");
+    expect(signInKey("ada@example.com")).toBe(signInKey("ADA@EXAMPLE.COM"));
   });
 });

@@ -69,15 +69,32 @@ export function signInLimiter(): TokenBucket {
 }
 
 /**
- * The client's address: the first X-Forwarded-For hop (set by the reverse proxy in front of a shared
- * deployment), else X-Real-IP, else "direct". Keys combine it with an identifier, so one noisy
- * client cannot lock others out.
+ * The client's address: the last X-Forwarded-For hop, the one the reverse proxy in front of a shared
+ * deployment appended (earlier hops are whatever the client sent, so they can't be trusted), else
+ * X-Real-IP, else "direct". Keys combine it with an identifier, so one noisy client cannot lock
+ * others out.
  */
 export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || headers.get("x-real-ip")?.trim() || "direct";
 }
 
-export function signInKey(headers: Headers, identifier: string): string {
-  return `${clientAddress(headers)}|${identifier.toLowerCase()}`;
+const globalForEndpoints = globalThis as unknown as { meridianAuthEndpointLimiter?: TokenBucket };
+
+/**
+ * Flood protection of Auth.js's sign-in and callback endpoints per client address: generous (120 at
+ * once, then 2 a second), since successful sign-ins pass through here too and an office shares one
+ * address. Password guessing is limited separately, per account, by failed attempts.
+ */
+export function authEndpointLimiter(): TokenBucket {
+  globalForEndpoints.meridianAuthEndpointLimiter ??= new TokenBucket(120, 2);
+  return globalForEndpoints.meridianAuthEndpointLimiter;
+}
+
+/**
+ * Failed passwords are counted per account, whatever address they come from: a client choosing its
+ * own X-Forwarded-For must not get fresh attempts.
+ */
+export function signInKey(identifier: string): string {
+  return `account|${identifier.toLowerCase()}`;
 }

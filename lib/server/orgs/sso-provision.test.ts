@@ -54,20 +54,23 @@ describe.each(DATABASE_KINDS)("SSO provisioning on %s", (kind) => {
 
   it("refuses local sign-in for a domain an organisation requiring SSO claims", async () => {
     await db.prisma.organization.update({ where: { slug: "acme" }, data: { ssoDomain: "acme.example", ssoRequired: true } });
-    expect(await ssoRequiredForEmail(db.prisma, "someone@ACME.example")).toEqual({ organization: "acme" });
+    expect(await ssoRequiredForEmail(db.prisma, "Ada@ACME.example")).toEqual({ organization: "acme" });
     expect(await ssoRequiredForEmail(db.prisma, "someone@elsewhere.example")).toBeNull();
+    // Someone who is not a member is not locked out by a domain another organisation typed in.
+    expect(await ssoRequiredForEmail(db.prisma, "stranger@acme.example")).toBeNull();
   });
 
-  it("links a new identity to an existing user by email only when the email is not in doubt", async () => {
+  it("links a new identity to an existing user by email only when the IdP vouches for the email", async () => {
     await db.prisma.user.create({ data: { email: "grace@acme.example", name: "Grace" } });
     const grace = (subject: string, extra: Partial<SsoIdentity> = {}): SsoIdentity => ({
       provider: "okta", subject, email: "grace@acme.example", name: "Grace", groups: ["acme-readers"], ...extra,
     });
     expect(await provisionSsoUser(db.prisma, grace("sub-g1", { emailVerified: false }), config, randomUUID())).toEqual({ ok: false, reason: "EmailNotVerified" });
+    expect(await provisionSsoUser(db.prisma, grace("sub-g1"), config, randomUUID())).toEqual({ ok: false, reason: "EmailNotVerified" });
     expect(await db.prisma.account.count({ where: { providerAccountId: "sub-g1" } })).toBe(0);
     expect(await provisionSsoUser(db.prisma, grace("sub-g1", { emailVerified: true }), config, randomUUID())).toMatchObject({ ok: true });
     // A second subject at the same IdP claiming the same address is refused, not merged.
-    expect(await provisionSsoUser(db.prisma, grace("sub-g2"), config, randomUUID())).toEqual({ ok: false, reason: "AccountConflict" });
+    expect(await provisionSsoUser(db.prisma, grace("sub-g2", { emailVerified: true }), config, randomUUID())).toEqual({ ok: false, reason: "AccountConflict" });
     expect(await provisionSsoUser(db.prisma, grace("sub-g1"), config, randomUUID())).toMatchObject({ ok: true });
   });
 });

@@ -100,14 +100,16 @@ export async function provisionSsoUser(db: Db, identity: SsoIdentity, config: Gr
 }
 
 /**
- * A new IdP identity is joined to an existing user by email only when nothing says the email is
- * unproven: the IdP did not deny verifying it, and the user has no other identity at the same IdP
- * (two subjects claiming one address means one of them is not its owner).
+ * A new IdP identity is joined to an existing user by email only when the email is proven: the IdP
+ * says it verified it, and the user has no other identity at the same IdP (two subjects claiming one
+ * address means one of them is not its owner).
  */
 async function assertSafeToLink(tx: Prisma.TransactionClient, identity: SsoIdentity, email: string) {
   const existing = await tx.user.findUnique({ where: { email }, select: { id: true, accounts: { select: { provider: true } } } });
   if (!existing) return;
-  if (identity.emailVerified === false) throw new Refused("EmailNotVerified");
+  // Only an address the IdP vouches for joins an existing account (Entra ID sends no email_verified:
+  // its users start fresh rather than take over an account by a mutable email claim).
+  if (identity.emailVerified !== true) throw new Refused("EmailNotVerified");
   if (existing.accounts.some((a) => a.provider === identity.provider)) throw new Refused("AccountConflict");
 }
 
@@ -144,7 +146,11 @@ function audit(
 export async function ssoRequiredForEmail(db: Db, email: string): Promise<{ organization: string } | null> {
   const domain = email.trim().toLowerCase().split("@")[1];
   if (!domain) return null;
-  const org = await db.organization.findFirst({ where: { ssoDomain: domain, ssoRequired: true }, select: { name: true } });
+  // Only organisations this person belongs to: a domain any admin can type must not lock others out.
+  const org = await db.organization.findFirst({
+    where: { ssoDomain: domain, ssoRequired: true, memberships: { some: { user: { email: email.trim().toLowerCase() } } } },
+    select: { name: true },
+  });
   return org ? { organization: org.name } : null;
 }
 

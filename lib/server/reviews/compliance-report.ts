@@ -1,4 +1,5 @@
 import { buildComplianceReport, renderReportPdf, type ComplianceReport, type ReportAuditEvent } from "@/lib/domain/report";
+import { downloadSlug } from "../http/download-name";
 import type { Prisma } from "@prisma/client";
 import { verifyAuditChain } from "../audit/verify";
 import type { ActorContext } from "../context";
@@ -31,7 +32,7 @@ export async function complianceReport(ctx: ActorContext, topologyId: string, nu
 
 export async function complianceReportPdf(ctx: ActorContext, topologyId: string, number: number) {
   const report = await complianceReport(ctx, topologyId, number);
-  const slug = report.topology.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "topology";
+  const slug = downloadSlug(report.topology.name, "topology");
   return { pdf: await renderReportPdf(report), fileName: `${slug}-v${number}-compliance.pdf` };
 }
 

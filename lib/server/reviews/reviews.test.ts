@@ -79,7 +79,7 @@ describe.each(DATABASE_KINDS)("team review on %s", (kind) => {
     expect(refused.message).toMatch(/own change: you authored version 2/);
     expect(await db.prisma.auditEvent.count({ where: { targetId: r.id } })).toBe(before);
     // Requesting changes on one's own version is not approving it.
-    await expect(decideReview(as(t.owner), r.id, { decision: "request-changes" })).resolves.toBeDefined();
+    expect((await decideReview(as(t.owner), r.id, { decision: "request-changes" })).decision).toMatchObject({ decision: "request-changes", version: 2 });
   });
 
   it("lets only named, eligible reviewers decide", async () => {
@@ -95,7 +95,7 @@ describe.each(DATABASE_KINDS)("team review on %s", (kind) => {
   it("validates pinned elements against the version under review", async () => {
     const { reviewId } = await reviewedTopology("Pins");
     await expect(commentOnReview(as(t.reviewer), reviewId, comment({ body: "?", linkId: "nope" }))).rejects.toThrow(/has no link 'nope'/);
-    await expect(commentOnReview(as(t.reviewer), reviewId, comment({ body: "ok", regionId: "westeurope" }))).resolves.toBeDefined();
+    expect((await commentOnReview(as(t.reviewer), reviewId, comment({ body: "ok", regionId: "westeurope" }))).comment.target).toEqual({ kind: "region", id: "westeurope" });
     expect(ReviewCommentBody.safeParse({ body: "x", regionId: "a", linkId: "b" }).success).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import type { PublishTemplateBody } from "@/lib/domain/api";
 import { validate } from "@/lib/domain/rules";
 import { templateFacts } from "@/lib/domain/templates";
 import { appendAuditEvent } from "../audit/append";
+import { rulePolicyOf } from "../reviews/review-policy";
 import { can } from "../authz/permissions";
 import type { ActorContext } from "../context";
 import { BadRequestError, ForbiddenError, NotFoundError } from "../errors";
@@ -22,7 +23,7 @@ export async function publishTemplate(ctx: ActorContext, topologyId: string, inp
     if (!can(ctx.role, "template.publish-public", ctx.scope)) {
       throw new ForbiddenError("Only an admin may publish a template to every organisation; publish it privately instead.", { permission: "template.publish-public" });
     }
-    const { summary, findings } = validate(document);
+    const { summary, findings } = validate(document, { policy: await rulePolicyOf(ctx.db, ctx.organizationId) });
     if (summary.errors > 0) {
       const first = findings.find((f) => f.severity === "error")!;
       throw new BadRequestError(`A public template must validate clean; version ${versionNumber} has ${summary.errors} error${summary.errors === 1 ? "" : "s"}, first: ${first.message}`);

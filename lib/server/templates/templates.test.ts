@@ -90,4 +90,15 @@ describe.each(DATABASE_KINDS)("the template marketplace on %s", (kind) => {
     expect(again.rating).toEqual({ average: 4.5, count: 2, mine: 4 });
     expect((await getTemplate(bob, id)).rating).toEqual({ average: 4.5, count: 2, mine: 5 });
   });
+
+  it("counts concurrent ratings of one template exactly", async () => {
+    const clean = TEMPLATES.find((t) => t.slug === "eu-gdpr-azure-qbft")!;
+    const { topology } = await createTopology(alice, { name: "To rate", document: clean.document });
+    const { template } = await publishTemplate(nextRequest(alice), topology.id, publish({ title: "Rated by many", visibility: "public" }));
+    const id = template.id;
+    const raters = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => signUp(db.prisma, `rater${n}@example.com`)));
+    await Promise.all(raters.map((r, i) => rateTemplate(r, id, { stars: (i % 5) + 1 })));
+    const stat = await db.prisma.templateStat.findUniqueOrThrow({ where: { templateKey: id } });
+    expect({ sum: stat.ratingSum, count: stat.ratingCount }).toEqual({ sum: 1 + 2 + 3 + 4 + 5 + 1, count: 6 });
+  });
 });

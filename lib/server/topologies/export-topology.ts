@@ -4,6 +4,7 @@ import { fileBytes, MANIFEST_PATH, sha256Hex } from "@/lib/domain/export/manifes
 import { ExportError } from "@/lib/domain/export/types";
 import { zipExport } from "@/lib/domain/export/zip";
 import { appendAuditEvent } from "../audit/append";
+import { downloadSlug } from "../http/download-name";
 import type { ActorContext } from "../context";
 import { BadRequestError, NotFoundError } from "../errors";
 import { assertExportApproved } from "../reviews/approvals";
@@ -65,7 +66,7 @@ export async function exportTopology(ctx: ActorContext, topologyId: string, inpu
   );
   return {
     zip,
-    fileName: `${slugOf(topology.name)}-v${versionNumber}.zip`,
+    fileName: `${downloadSlug(topology.name, "network")}-v${versionNumber}.zip`,
     version: versionNumber,
     manifestSha256,
     fileCount: result.files.length,
@@ -73,6 +74,3 @@ export async function exportTopology(ctx: ActorContext, topologyId: string, inpu
   };
 }
 
-function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "network";
-}

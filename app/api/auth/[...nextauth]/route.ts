@@ -1,18 +1,18 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/server/auth";
-import { signInKey, signInLimiter } from "@/lib/server/auth/rate-limit";
+import { authEndpointLimiter, clientAddress } from "@/lib/server/auth/rate-limit";
 
 /**
  * Auth.js's own endpoints (sign-in, callbacks, CSRF token, session, sign-out). Starting a sign-in
- * and completing one (the OIDC code exchange, the local credentials) are rate limited per client
- * address and provider: 429 with Retry-After past the limit.
+ * and completing one (the OIDC code exchange, the local credentials) are flood-limited per client
+ * address: 429 with Retry-After past the limit. Failed local passwords are limited per account too.
  */
-const LIMITED = /\/api\/auth\/(signin|callback)\/([^/?#]+)$/;
+const LIMITED = /\/api\/auth\/(signin|callback)\/[^/?#]+$/;
 
 function limited(request: NextRequest): Response | null {
   const match = LIMITED.exec(new URL(request.url).pathname);
   if (!match) return null;
-  const verdict = signInLimiter().take(signInKey(request.headers, `provider:${match[2]}`));
+  const verdict = authEndpointLimiter().take(clientAddress(request.headers));
   if (verdict.ok) return null;
   return Response.json(
     { error: { code: "too_many_requests", message: `Too many sign-in attempts. Try again in ${verdict.retryAfterSeconds} seconds.` } },

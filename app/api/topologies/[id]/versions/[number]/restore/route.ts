@@ -1,12 +1,10 @@
-import { z } from "zod";
+import { VersionNumberParam } from "@/lib/domain/api";
 import { parseWith } from "@/lib/server/http/body";
 import { json } from "@/lib/server/http/respond";
 import { withActor } from "@/lib/server/http/route";
 import { restoreVersion } from "@/lib/server/topologies/restore-version";
 
-const VersionNumber = z.coerce.number().int().min(1);
-
 /** Saves an old version's document as the newest version ("Restored version N"), audited like any save. */
 export const POST = withActor<{ id: string; number: string }>("topology.edit", async (_request, actor, params) =>
-  json(await restoreVersion(actor, params.id, parseWith(VersionNumber, params.number, "The version number is not valid.")), 201),
+  json(await restoreVersion(actor, params.id, parseWith(VersionNumberParam, params.number, "The version number is not valid.")), 201),
 );
