@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   "invitation.revoke",
   "invitation.accept",
   "user.sign_out_everywhere",
+  "user.link_identity",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

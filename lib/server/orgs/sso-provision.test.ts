@@ -61,7 +61,9 @@ describe.each(DATABASE_KINDS)("SSO provisioning on %s", (kind) => {
   });
 
   it("links a new identity to an existing user by email only when the IdP vouches for the email", async () => {
-    await db.prisma.user.create({ data: { email: "grace@acme.example", name: "Grace" } });
+    const existing = await db.prisma.user.create({ data: { email: "grace@acme.example", name: "Grace" } });
+    const home = await db.prisma.organization.create({ data: { name: "Grace's", slug: "graces" } });
+    await db.prisma.membership.create({ data: { userId: existing.id, organizationId: home.id, role: "owner", source: "owner" } });
     const grace = (subject: string, extra: Partial<SsoIdentity> = {}): SsoIdentity => ({
       provider: "okta", subject, email: "grace@acme.example", name: "Grace", groups: ["acme-readers"], ...extra,
     });
@@ -69,6 +71,9 @@ describe.each(DATABASE_KINDS)("SSO provisioning on %s", (kind) => {
     expect(await provisionSsoUser(db.prisma, grace("sub-g1"), config, randomUUID())).toEqual({ ok: false, reason: "EmailNotVerified" });
     expect(await db.prisma.account.count({ where: { providerAccountId: "sub-g1" } })).toBe(0);
     expect(await provisionSsoUser(db.prisma, grace("sub-g1", { emailVerified: true }), config, randomUUID())).toMatchObject({ ok: true });
+    // The join is recorded in the organisation the existing user belonged to.
+    const linked = await db.prisma.auditEvent.findMany({ where: { organizationId: home.id, action: "user.link_identity" } });
+    expect(linked.map((e) => e.data)).toEqual([{ provider: "okta", subject: "sub-g1", email: "grace@acme.example" }]);
     // A second subject at the same IdP claiming the same address is refused, not merged.
     expect(await provisionSsoUser(db.prisma, grace("sub-g2", { emailVerified: true }), config, randomUUID())).toEqual({ ok: false, reason: "AccountConflict" });
     expect(await provisionSsoUser(db.prisma, grace("sub-g1"), config, randomUUID())).toMatchObject({ ok: true });

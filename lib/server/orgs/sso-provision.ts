@@ -50,6 +50,11 @@ export async function provisionSsoUser(db: Db, identity: SsoIdentity, config: Gr
         await tx.account.create({
           data: { userId: user.id, type: "oidc", provider: identity.provider, providerAccountId: identity.subject },
         });
+        // Joining an IdP identity to someone who already had memberships is recorded where they belong.
+        const memberOf = await tx.membership.findMany({ where: { userId: user.id }, select: { organizationId: true } });
+        for (const { organizationId } of memberOf) {
+          await audit(tx, organizationId, "user.link_identity", user.id, requestId, { provider: identity.provider, subject: identity.subject, email }, "user");
+        }
       }
       const desired = rolesForGroups(identity.groups, config);
       const system = { source: "sso", provider: identity.provider, subject: user.email ?? email } as const;

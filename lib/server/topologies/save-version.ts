@@ -28,18 +28,16 @@ export async function saveVersion(ctx: ActorContext, topologyId: string, input: 
       data: { currentVersion: next },
     });
     if (moved.count === 0) return { conflict: true as const };
+    const scoped = isScoped(ctx.scope);
+    // The base's document is read only when a region scope needs it to diff against.
     const previous = await tx.topologyVersion.findUnique({
       where: { topologyId_number: { topologyId, number: input.baseVersion } },
-      select: { digest: true },
+      select: { digest: true, document: scoped },
     });
-    if (isScoped(ctx.scope)) {
+    if (scoped) {
       // A region-scoped member may change only node groups, links and regions in their scope (403
       // naming the region otherwise); throwing here rolls the version counter back.
-      const baseRow = await tx.topologyVersion.findUnique({
-        where: { topologyId_number: { topologyId, number: input.baseVersion } },
-        select: { document: true },
-      });
-      const base = baseRow ? parseDocument(baseRow.document) : null;
+      const base = previous?.document ? parseDocument(previous.document) : null;
       assertChangeWithinScope(ctx.scope, base?.success ? base.data : null, checked.document);
     }
     await tx.topologyVersion.create({
