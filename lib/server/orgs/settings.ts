@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 import type { OrganizationView, UpdateOrganizationBody } from "@/lib/domain/api";
 import { appendAuditEvent } from "../audit/append";
+import { lockOrganization } from "./lock-organization";
 import type { ActorContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
 import { organizationView } from "./views";
@@ -24,6 +25,7 @@ export async function updateOrganization(ctx: ActorContext, input: UpdateOrganiz
   }
   try {
     return await ctx.db.$transaction(async (tx) => {
+      await lockOrganization(tx, ctx.organizationId);
       const before = await tx.organization.findUnique({ where: { id: ctx.organizationId } });
       if (!before) throw new NotFoundError("Organisation");
       const changes: Changes = {};

@@ -16,9 +16,13 @@ export async function getApprovalStatus(ctx: ActorContext, topologyId: string, v
 /** Marks a topology production (its exports then need approvals) or not; audited when it changes. */
 export async function setProduction(ctx: ActorContext, topologyId: string, input: ProductionBody) {
   await ctx.db.$transaction(async (tx) => {
-    const before = await findOwnTopology(ctx, topologyId, tx);
-    if (before.production === input.production) return;
-    await tx.topology.update({ where: { id: topologyId }, data: { production: input.production } });
+    await findOwnTopology(ctx, topologyId, tx);
+    // Changes only from the other state: of two concurrent identical requests, one changes and audits.
+    const changed = await tx.topology.updateMany({
+      where: { id: topologyId, organizationId: ctx.organizationId, production: !input.production },
+      data: { production: input.production },
+    });
+    if (changed.count === 0) return;
     await appendAuditEvent(tx, {
       organizationId: ctx.organizationId,
       actor: ctx.user,
@@ -26,7 +30,7 @@ export async function setProduction(ctx: ActorContext, topologyId: string, input
       targetType: "topology",
       targetId: topologyId,
       requestId: ctx.requestId,
-      data: { changes: { production: { from: before.production, to: input.production } } },
+      data: { changes: { production: { from: !input.production, to: input.production } } },
     });
   });
   return getApprovalStatus(ctx, topologyId);

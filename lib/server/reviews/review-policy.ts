@@ -4,6 +4,7 @@ import { appendAuditEvent } from "../audit/append";
 import type { ActorContext } from "../context";
 import type { Db } from "../db";
 import { NotFoundError } from "../errors";
+import { lockOrganization } from "../orgs/lock-organization";
 
 export async function getReviewPolicy(ctx: ActorContext): Promise<ReviewPolicyView> {
   const org = await ctx.db.organization.findUnique({ where: { id: ctx.organizationId }, select: { approvalsRequired: true } });
@@ -14,6 +15,7 @@ export async function getReviewPolicy(ctx: ActorContext): Promise<ReviewPolicyVi
 /** Sets how many approvals a production version needs before export; audited as an organisation setting. */
 export async function updateReviewPolicy(ctx: ActorContext, input: ReviewPolicyBody): Promise<ReviewPolicyView> {
   return ctx.db.$transaction(async (tx) => {
+    await lockOrganization(tx, ctx.organizationId);
     const before = await tx.organization.findUnique({ where: { id: ctx.organizationId }, select: { approvalsRequired: true } });
     if (!before) throw new NotFoundError("Organisation");
     if (before.approvalsRequired === input.approvalsRequired) return { approvalsRequired: before.approvalsRequired };
