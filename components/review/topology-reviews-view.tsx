@@ -22,7 +22,8 @@ export function TopologyReviewsView({ topologyId }: { topologyId: string }) {
       <nav aria-label="Breadcrumb" className="mb-1 flex gap-1 text-sm text-slate-500">
         <Link href="/topologies" className="hover:underline">Topologies</Link> /
         <Link href={`/topologies/${topology.id}`} className="hover:underline">{topology.name}</Link> /
-        <Link href={`/topologies/${topology.id}/versions`} className="hover:underline">Versions</Link> /
+        <span aria-current="page" className="text-slate-700">Reviews</span>
+        <span className="ml-auto"><Link href={`/topologies/${topology.id}/versions`} className="hover:underline">Versions</Link></span>
       </nav>
       <div className="mb-5 flex items-center justify-between gap-4">
         <h1 id="reviews-page-heading" className="text-xl font-semibold tracking-tight">Reviews of {topology.name}</h1>
