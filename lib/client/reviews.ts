@@ -74,6 +74,8 @@ export function useSetProduction(topologyId: string) {
   return useMutation({
     mutationFn: (production: boolean) =>
       apiFetch<ApprovalStatus>(`/api/topologies/${topologyId}/production`, { method: "PATCH", json: { production } }),
+    // A status read already in flight would land after the answer and undo it on screen.
+    onMutate: () => client.cancelQueries({ queryKey: reviewKeys.approval(topologyId) }),
     onSuccess: (status) => {
       // The answer is the newest version's status; other versions' statuses follow on refetch.
       client.setQueryData(reviewKeys.approval(topologyId), status);
