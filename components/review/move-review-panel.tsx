@@ -3,14 +3,16 @@
 import { ArrowUpCircle } from "lucide-react";
 import { toast } from "sonner";
 import { FormError } from "@/components/settings/form-error";
-import { useCan } from "@/components/shell/page-session-context";
 import { Button } from "@/components/ui/button";
 import { useMoveReviewVersion } from "@/lib/client/reviews";
 import type { ReviewView } from "@/lib/domain/api";
 
-/** When the topology has moved on, the editor moves the review to its newest version (the reviewers are told). */
+/**
+ * When the topology has moved on, the review's requester (or an admin or owner) moves it to the newest
+ * version; the reviewers are told. The server says whether this caller may (`canMoveVersion`).
+ */
 export function MoveReviewPanel({ review }: { review: ReviewView }) {
-  const canMove = useCan("review.request");
+  const canMove = review.canMoveVersion;
   const move = useMoveReviewVersion(review.id);
   if (review.latestVersion <= review.version) return null;
   const run = async () => {
@@ -27,7 +29,7 @@ export function MoveReviewPanel({ review }: { review: ReviewView }) {
       <p className="mt-1 text-sm text-slate-700">
         This review is on version {review.version}. {canMove
           ? "Move it to the newest version once your fix is saved: reviewers then see what changed and decide again."
-          : "The person who asked for it can move it to the newest version."}
+          : `Only ${review.requestedBy.name ?? review.requestedBy.email ?? "the member"} (who asked for it), an admin or an owner can move it to the newest version.`}
       </p>
       {canMove ? (
         <Button size="sm" className="mt-2" onClick={() => void run()} disabled={move.isPending}>

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/topologies", label: "Topologies" },
+  { href: "/reviews", label: "Reviews" },
   { href: "/templates", label: "Templates" },
   { href: "/audit", label: "Audit log" },
   { href: "/settings", label: "Settings" },

@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { Fragment, useMemo } from "react";
 import { SEVERITY_COLOUR } from "@/components/canvas/visual";
+import { useCan, useMissingPermissionReason } from "@/components/shell/page-session-context";
 import { useRateTemplate, useTemplate } from "@/lib/client/templates";
 import { CONSENSUS_LABELS } from "@/lib/domain/consensus";
 import { priceTopology } from "@/lib/domain/cost";
@@ -23,6 +24,8 @@ const NO_SELECTION = new Set<string>();
 export function TemplateDetail({ templateId }: { templateId: string }) {
   const template = useTemplate(templateId);
   const rate = useRateTemplate(templateId);
+  const canRate = useCan("template.rate");
+  const whyNot = useMissingPermissionReason();
   const analysis = useMemo(() => {
     if (!template.data) return null;
     const doc = template.data.document;
@@ -68,7 +71,14 @@ export function TemplateDetail({ templateId }: { templateId: string }) {
             <dt className="text-slate-500">Used</dt><dd>{t.usageCount} time{t.usageCount === 1 ? "" : "s"}</dd>
           </dl>
           <div className="mt-3 border-t border-slate-100 pt-3">
-            <RatingStars rating={t.rating} onRate={(stars) => rate.mutate(stars)} disabled={rate.isPending} />
+            {canRate ? (
+              <RatingStars rating={t.rating} onRate={(stars) => rate.mutate(stars)} disabled={rate.isPending} />
+            ) : (
+              <>
+                <RatingStars rating={t.rating} />
+                <p className="mt-1 text-xs text-slate-600">You can read ratings, but not rate: {whyNot}.</p>
+              </>
+            )}
             {rate.isError ? <p role="alert" className="mt-1 text-xs text-sev-error">{rate.error.message}</p> : null}
           </div>
         </section>

@@ -18,6 +18,8 @@ export const reviewKeys = {
   approval: (id: string, version?: number) => ["reviews", "approval", id, version ?? "newest"] as const,
   approvals: (id: string) => ["reviews", "approval", id] as const,
   list: (topologyId: string) => ["reviews", "list", topologyId] as const,
+  /** The organisation-wide list (/reviews), one entry per filter. */
+  organization: (involving?: string, status?: string) => ["reviews", "organization", ...(involving && status ? [involving, status] : [])] as const,
   review: (reviewId: string) => ["reviews", "review", reviewId] as const,
   policy: (orgId: string) => ["reviews", "policy", orgId] as const,
 };
@@ -117,7 +119,10 @@ export function useRequestReview(topologyId: string) {
       apiFetch<{ review: ReviewView }>(`/api/topologies/${topologyId}/reviews`, { method: "POST", json: body }),
     onSuccess: ({ review }) => {
       client.setQueryData(reviewKeys.review(review.id), { review });
-      return client.invalidateQueries({ queryKey: reviewKeys.list(topologyId) });
+      return Promise.all([
+        client.invalidateQueries({ queryKey: reviewKeys.list(topologyId) }),
+        client.invalidateQueries({ queryKey: reviewKeys.organization() }),
+      ]);
     },
   });
 }
@@ -139,7 +144,7 @@ export function useReviews(reviewIds: readonly string[]) {
   });
 }
 
-/** After any change to a review: the review itself, its topology's list and the export gate are stale. */
+/** After any change to a review: the review itself, its topology's list, the organisation's list and the export gate are stale. */
 function useReviewChanged(reviewId: string) {
   const client = useQueryClient();
   return () => {
@@ -147,6 +152,7 @@ function useReviewChanged(reviewId: string) {
     const topologyId = cached?.review.topologyId;
     return Promise.all([
       client.invalidateQueries({ queryKey: reviewKeys.review(reviewId) }),
+      client.invalidateQueries({ queryKey: reviewKeys.organization() }),
       ...(topologyId ? [client.invalidateQueries({ queryKey: reviewKeys.list(topologyId) }), client.invalidateQueries({ queryKey: reviewKeys.approvals(topologyId) })] : []),
     ]);
   };

@@ -4,3 +4,4 @@ export * from "./orgs";
 export * from "./exports";
 export * from "./templates";
 export * from "./reviews";
+export * from "./review-list";

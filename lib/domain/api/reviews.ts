@@ -76,7 +76,8 @@ export interface PersonView {
   email: string | null;
 }
 
-export type ReviewStatus = "open" | "approved" | "changes-requested";
+export const REVIEW_STATUSES = ["open", "approved", "changes-requested"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export interface ReviewCommentView {
   id: string;
@@ -117,6 +118,8 @@ export interface ReviewSummary {
 export interface ReviewView extends ReviewSummary {
   comments: ReviewCommentView[];
   decisions: ReviewDecisionView[];
+  /** Whether the caller may move the review to a newer version: its requester, an admin or an owner. */
+  canMoveVersion: boolean;
 }
 
 export interface ApprovalView {

@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "notification.read",
   "template.publish",
   "template.publish-public",
+  "template.rate",
   "audit.read",
   "audit.verify",
   "org.read",
@@ -33,13 +34,14 @@ export const ROLE_RANK: Record<Role, number> = { owner: 4, admin: 3, editor: 2, 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // topology.production (marking a topology production, or not) is admin+ only: it decides whether
   // exports need approvals, so the editors whose changes are gated may not lift the gate themselves.
+  // template.rate writes ratings every organisation seeing the template reads, so viewers only read them.
   owner: PERMISSIONS,
   admin: PERMISSIONS,
   editor: [
     "topology.read", "topology.create", "topology.edit", "topology.archive", "topology.export", "review.request", "review.comment",
-    "review.decide", "notification.read", "template.publish", "audit.read", "org.read", "member.read",
+    "review.decide", "notification.read", "template.publish", "template.rate", "audit.read", "org.read", "member.read",
   ],
-  reviewer: ["topology.read", "review.comment", "review.decide", "notification.read", "audit.read", "org.read", "member.read"],
+  reviewer: ["topology.read", "review.comment", "review.decide", "notification.read", "template.rate", "audit.read", "org.read", "member.read"],
   viewer: ["topology.read", "notification.read", "org.read", "member.read"],
 };
 

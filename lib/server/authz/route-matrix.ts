@@ -52,6 +52,7 @@ const UNAPPROVED_PRODUCTION = "a production version without approvals";
 const OWN_CHANGE = "the caller's own change";
 const FOREIGN_REVIEW = "another organisation's review";
 const AS_PDF = "as a PDF";
+const OTHERS_REVIEW = "another member's review";
 
 // prettier-ignore
 export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
@@ -81,13 +82,16 @@ export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
   row("POST",   "/api/topologies/[id]/reviews",            perm("review.request"),      [401, 403,   201,   403,   201,  201,  404,  201]),
   row("GET",    "/api/topologies/[id]/production",         perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("PATCH",  "/api/topologies/[id]/production",         perm("topology.production"), [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("GET",    "/api/reviews",                            perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/reviews/[reviewId]",                 perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/reviews/[reviewId]",                 perm("topology.read"),       [401, 404,   404,   404,   404,  404,  404,  404], FOREIGN_REVIEW),
   row("POST",   "/api/reviews/[reviewId]/comments",        perm("review.comment"),      [401, 403,   201,   201,   201,  201,  404,  201]),
   row("POST",   "/api/reviews/[reviewId]/comments",        perm("review.comment"),      [401, 403,   404,   404,   404,  404,  404,  404], FOREIGN_REVIEW),
   row("POST",   "/api/reviews/[reviewId]/decision",        perm("review.decide"),       [401, 403,   201,   201,   201,  201,  404,  403]),
   row("POST",   "/api/reviews/[reviewId]/decision",        perm("review.decide"),       [401, 403,   403,   403,   403,  403,  404,  403], OWN_CHANGE),
+  // Moving a review on re-asks its reviewers: the caller's own review, or as an admin or owner (the use case checks).
   row("POST",   "/api/reviews/[reviewId]/version",         perm("review.request"),      [401, 403,   200,   403,   200,  200,  404,  200]),
+  row("POST",   "/api/reviews/[reviewId]/version",         perm("review.request"),      [401, 403,   403,   403,   200,  200,  404,  403], OTHERS_REVIEW),
   row("GET",    "/api/notifications",                      perm("notification.read"),   [401, 200,   200,   200,   200,  200,  404,  200]),
   row("POST",   "/api/notifications/read",                 perm("notification.read"),   [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/orgs/[orgId]/review-policy",         perm("org.read"),            [401, 200,   200,   200,   200,  200,  404,  200]),
@@ -95,7 +99,8 @@ export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
   row("GET",    "/api/templates",                          perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/templates/[templateId]",             perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("POST",   "/api/templates/[templateId]/fork",        perm("topology.create"),     [401, 403,   201,   403,   201,  201,  404,  403]),
-  row("POST",   "/api/templates/[templateId]/rating",      perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  // Ratings are shared with every organisation that sees the template: viewers only read them.
+  row("POST",   "/api/templates/[templateId]/rating",      perm("template.rate"),       [401, 403,   200,   200,   200,  200,  404,  403]),
   row("GET",    "/api/me/organizations",                   SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
   row("POST",   "/api/me/sign-out-everywhere",             SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
   row("GET",    "/api/orgs/[orgId]",                       perm("org.read"),            [401, 200,   200,   200,   200,  200,  404,  200]),

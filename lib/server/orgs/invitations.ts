@@ -5,6 +5,7 @@ import { appendAuditEvent } from "../audit/append";
 import { ROLE_RANK } from "../authz/permissions";
 import type { ActorContext, SignedInContext } from "../context";
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "../errors";
+import { alreadyInvited, isPendingInvitationRace, makeRoomForInvitation } from "./pending-invitation";
 import { invitationStatus, invitationView } from "./views";
 
 export const INVITATION_TTL_DAYS = 7;
@@ -26,18 +27,17 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
   if ((scope.providers.length || scope.regions.length) && (input.role === "owner" || input.role === "admin")) {
     throw new BadRequestError("Owners and admins cannot be limited to regions.", [{ path: "scope", message: "remove the scope or choose another role" }]);
   }
+  // Stored lower-case, as acceptance compares it with the signed-in user's lower-cased address.
+  const email = input.email.trim().toLowerCase();
   const token = randomBytes(32).toString("base64url");
   const invitation = await ctx.db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, user: { email: input.email } } });
-    if (member) throw new ConflictError(`${input.email} is already a member.`);
-    const pending = await tx.invitation.findFirst({
-      where: { organizationId: ctx.organizationId, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-    });
-    if (pending) throw new ConflictError(`${input.email} already has a pending invitation: revoke it to send a new one.`);
+    const member = await tx.membership.findFirst({ where: { organizationId: ctx.organizationId, user: { email } } });
+    if (member) throw new ConflictError(`${email} is already a member.`);
+    await makeRoomForInvitation(tx, ctx, email);
     const created = await tx.invitation.create({
       data: {
         organizationId: ctx.organizationId,
-        email: input.email,
+        email,
         role: input.role,
         scopeProviders: scope.providers,
         scopeRegions: scope.regions,
@@ -53,9 +53,12 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
       targetType: "invitation",
       targetId: created.id,
       requestId: ctx.requestId,
-      data: { email: input.email, role: input.role, scope },
+      data: { email, role: input.role, scope },
     });
     return created;
+  }).catch((error: unknown) => {
+    // The unique index caught a request that created one after our check saw none.
+    throw isPendingInvitationRace(error) ? alreadyInvited(email) : error;
   });
   return { invitation: invitationView(invitation, ctx.user.email), link: `${origin.replace(/\/+$/, "")}/invite/${token}` };
 }

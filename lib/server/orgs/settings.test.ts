@@ -45,6 +45,18 @@ describe.each(DATABASE_KINDS)("organisation settings on %s", (kind) => {
     expect(error.message).not.toContain("Acme");
   });
 
+  it("gives one of two organisations claiming a new domain at once the domain, and the other a conflict", async () => {
+    const results = await Promise.allSettled([
+      updateOrganization(owner, { ssoDomain: "race.example" }),
+      updateOrganization(world.ownerOfB, { ssoDomain: "race.example" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.reason).toBeInstanceOf(ConflictError);
+    expect(await db.prisma.organization.count({ where: { ssoDomain: "race.example" } })).toBe(1);
+  });
+
   it("refuses to require SSO from a local session, which would lock itself out", async () => {
     await expect(updateOrganization({ ...world.ownerOfB, signInProvider: "local" }, { ssoRequired: true })).rejects.toBeInstanceOf(ConflictError);
   });

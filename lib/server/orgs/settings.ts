@@ -1,6 +1,7 @@
 import { Prisma } from "@prisma/client";
 import type { OrganizationView, UpdateOrganizationBody } from "@/lib/domain/api";
 import { appendAuditEvent } from "../audit/append";
+import { violatesUniqueIndex } from "../db/unique-violation";
 import { lockOrganization } from "./lock-organization";
 import type { ActorContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
@@ -53,7 +54,7 @@ export async function updateOrganization(ctx: ActorContext, input: UpdateOrganiz
     });
   } catch (error) {
     // The unique index catches a claim racing ours (the check above saw none).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw DOMAIN_TAKEN();
+    if (violatesUniqueIndex(error, "Organization_ssoDomain_key")) throw DOMAIN_TAKEN();
     throw error;
   }
 }

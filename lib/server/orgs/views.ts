@@ -22,7 +22,8 @@ export function memberView(m: MemberRow): MemberView {
 
 export function invitationStatus(i: Prisma.InvitationGetPayload<object>, now = new Date()): InvitationView["status"] {
   if (i.acceptedAt) return "accepted";
-  if (i.revokedAt) return "revoked";
+  // Revoked only after expiring: replaced by a new invitation (pending-invitation.ts), so it stays "expired".
+  if (i.revokedAt) return i.revokedAt >= i.expiresAt ? "expired" : "revoked";
   if (i.expiresAt <= now) return "expired";
   return "pending";
 }

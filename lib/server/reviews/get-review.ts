@@ -20,5 +20,5 @@ export async function getReview(ctx: ActorContext, reviewId: string) {
   const row = await ctx.db.review.findFirst({ where: { id: reviewId, organizationId: ctx.organizationId }, include: REVIEW_INCLUDE });
   if (!row) throw new NotFoundError("Review");
   const comments = await ctx.db.reviewComment.findMany({ where: { reviewId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  return { review: await reviewView(ctx.db, row, comments) };
+  return { review: await reviewView(ctx.db, row, comments, ctx) };
 }

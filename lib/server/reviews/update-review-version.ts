@@ -2,21 +2,27 @@ import type { UpdateReviewVersionBody } from "@/lib/domain/api";
 import { compareVersions } from "@/lib/domain/diff/compare-versions";
 import { appendAuditEvent } from "../audit/append";
 import type { ActorContext } from "../context";
-import { BadRequestError, NotFoundError } from "../errors";
+import { BadRequestError, ForbiddenError, NotFoundError } from "../errors";
 import { notify } from "../notifications/notify";
 import { findOwnReview } from "./find-review";
 import { getReview } from "./get-review";
-import { displayName } from "./people";
+import { mayMoveReview } from "./may-move-review";
+import { displayName, peopleById } from "./people";
 import { rulePolicyOf } from "./review-policy";
 import { loadVersion } from "./version-document";
 
 /**
- * Moves a review to a newer version of its topology and tells the reviewers. Answers with what changed
- * since the last version anyone decided on in this review (the review's previous version when nobody has).
+ * Moves a review to a newer version of its topology and tells the reviewers; only its requester, an admin
+ * or an owner may. Answers with what changed since the last version anyone decided on in this review (the
+ * review's previous version when nobody has).
  */
 export async function updateReviewVersion(ctx: ActorContext, reviewId: string, input: UpdateReviewVersionBody) {
   const { lastReviewed } = await ctx.db.$transaction(async (tx) => {
     const review = await findOwnReview(ctx, reviewId, tx);
+    if (!mayMoveReview(ctx, review)) {
+      const requester = displayName((await peopleById(tx, [review.requestedById]))(review.requestedById));
+      throw new ForbiddenError(`Only ${requester}, who asked for this review, or an admin or owner may move it to a newer version.`, undefined, "not_review_requester");
+    }
     if (input.version <= review.version) {
       const message = `the review is on version ${review.version}; move it to a newer one`;
       throw new BadRequestError(`Version ${input.version} is not newer than the version under review: ${message}.`, [{ path: "version", message }]);

@@ -1,7 +1,9 @@
 import type { Prisma } from "@prisma/client";
 import type { ReviewStatus, ReviewSummary, ReviewView } from "@/lib/domain/api";
+import type { ActorContext } from "../context";
 import type { Db } from "../db";
 import { latestByReviewer, toApiDecision } from "./decisions";
+import { canMoveReviewVersion } from "./may-move-review";
 import { peopleById } from "./people";
 
 export const REVIEW_INCLUDE = {
@@ -43,11 +45,13 @@ function statusOf(decisions: readonly (string | null)[]): ReviewStatus {
   return decisions.includes("approve") ? "approved" : "open";
 }
 
-export async function reviewView(db: Db, row: ReviewRow, comments: readonly CommentRow[]): Promise<ReviewView> {
+/** One review as `actor` sees it: what they may do with it is part of the answer, so the UI offers only that. */
+export async function reviewView(db: Db, row: ReviewRow, comments: readonly CommentRow[], actor: ActorContext): Promise<ReviewView> {
   const [summary] = await reviewSummaries(db, [row]);
   const person = await peopleById(db, [...comments.map((c) => c.authorId), ...row.decisions.map((d) => d.reviewerId)]);
   return {
     ...summary!,
+    canMoveVersion: canMoveReviewVersion(actor, row),
     comments: comments.map((c) => ({
       id: c.id,
       author: person(c.authorId),

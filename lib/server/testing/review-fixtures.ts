@@ -67,6 +67,19 @@ export async function ownChangeUnderReview(world: AccessWorld, actor: MatrixActo
   return review.id;
 }
 
+/**
+ * A review the caller asked for (A's owner for callers outside A) of a topology since saved as version 2.
+ * Written directly, so callers who may not request a review (viewers) still get one to probe.
+ */
+export async function callersReviewLeftBehind(world: AccessWorld, actor: MatrixActor): Promise<string> {
+  const requester = actor === "anonymous" || actor === "otherOrg" ? world.users.owner : world.users[actor];
+  const topology = await freshTopology(world, { resized: true });
+  const review = await world.db.review.create({
+    data: { organizationId: world.orgA.id, topologyId: topology.id, version: 1, requestedById: requester.id, reviewers: { create: [{ userId: world.users.reviewer.id }] } },
+  });
+  return review.id;
+}
+
 /** A review in the organisation the caller is not acting in: B's for A's members, A's for B's owner. */
 export async function foreignReview(world: AccessWorld, actor: MatrixActor): Promise<string> {
   const owner = actor === "otherOrg" ? world.ownerOfA : world.ownerOfB;

@@ -7,7 +7,7 @@ import { nextRequest } from "./actors";
 import type { MatrixActor } from "../authz/route-matrix";
 import { hashInvitationToken } from "../orgs/invitations";
 import { addMember, type AccessWorld } from "./access-world";
-import { freshReview, freshTopology, foreignReview, ownChangeUnderReview, productionTopology } from "./review-fixtures";
+import { callersReviewLeftBehind, freshReview, freshTopology, foreignReview, ownChangeUnderReview, productionTopology } from "./review-fixtures";
 
 /** What one call of a route needs besides the caller: path params, query, body, and text the answer must mention. */
 export interface RouteCall {
@@ -121,6 +121,11 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   }),
   "GET /api/topologies/[id]/production": topology,
   "PATCH /api/topologies/[id]/production": async (world) => ({ params: { id: (await freshTopology(world)).id }, body: { production: true } }),
+  // A's members find A's newest review on the first page; another organisation's owner gets nothing of it.
+  "GET /api/reviews": async (world, actor) => {
+    const { reviewId } = await freshReview(world);
+    return { query: "?status=all&involving=any", ...(actor !== "anonymous" && actor !== "otherOrg" && { mentions: reviewId }) };
+  },
   "GET /api/reviews/[reviewId]": async (world) => ({ params: { reviewId: (await freshReview(world)).reviewId } }),
   "GET /api/reviews/[reviewId] (another organisation's review)": async (world, actor) => ({ params: { reviewId: await foreignReview(world, actor) } }),
   "POST /api/reviews/[reviewId]/comments": async (world) => ({
@@ -137,9 +142,10 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     body: { decision: "approve" },
     ...(["editor", "reviewer", "admin", "owner"].includes(actor) && { mentions: "own change" }),
   }),
-  "POST /api/reviews/[reviewId]/version": async (world) => {
+  "POST /api/reviews/[reviewId]/version": async (world, actor) => ({ params: { reviewId: await callersReviewLeftBehind(world, actor) }, body: { version: 2 } }),
+  "POST /api/reviews/[reviewId]/version (another member's review)": async (world, actor) => {
     const { reviewId } = await freshReview(world, { newerVersion: true });
-    return { params: { reviewId }, body: { version: 2 } };
+    return { params: { reviewId }, body: { version: 2 }, ...((actor === "editor" || actor === "regionEditor") && { mentions: "who asked for this review" }) };
   },
   "GET /api/notifications": none,
   "POST /api/notifications/read": async () => ({ body: { all: true } }),
