@@ -259,7 +259,10 @@ function pageProbe(expect: Expect) {
 }
 
 interface LoadResult {
-  /** Milestones before the canvas, for where the time goes: HTML received, DOMContentLoaded, topology JSON received. */
+  /**
+   * Milestones before the canvas, for where the time goes: HTML received, DOMContentLoaded, topology JSON received
+   * (null when the page brought the topology with it and the browser did not ask for it).
+   */
   htmlMs: number;
   domContentLoadedMs: number;
   topologyResponseMs: number;

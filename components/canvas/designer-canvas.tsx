@@ -1,18 +1,20 @@
 "use client";
 
 import {
-  Background, ConnectionMode, Controls, MiniMap, ReactFlow, applyNodeChanges, useReactFlow, useStore,
-  type Connection, type EdgeChange, type NodeChange,
+  Background, ConnectionMode, Controls, ReactFlow, applyNodeChanges, useReactFlow, useStore, useStoreApi,
+  type Connection, type EdgeChange, type NodeChange, type Viewport,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useMemo, useState } from "react";
-import clsx from "clsx";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { addLink, addNodeGroup, addRegion, EditError, moveNodeGroup, setPosition } from "@/lib/domain/edit";
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import type { Analysis } from "@/lib/client/editor/analysis";
+import { CanvasOverview } from "./canvas-overview";
 import { deriveFlow, type DesignerEdge, type DesignerNode } from "./derive-flow";
+import { LOW_DETAIL_ZOOM, LowDetailContext } from "./detail-level";
+import { fittedViewport } from "./fitted-viewport";
 import { readDragItem } from "./drag-data";
 import { badgesByElement } from "./findings-index";
 import { freeSpot, regionAt, regionHeight, REGION_W } from "./geometry";
@@ -20,9 +22,8 @@ import { LinkEdge } from "./link-edge";
 import { GroupNode } from "./nodes/group-node";
 import { ProviderNode } from "./nodes/provider-node";
 import { RegionNode } from "./nodes/region-node";
-import { PROVIDER_COLOUR } from "./visual";
 
-const LOW_DETAIL_ZOOM = 0.45;
+const FIT_VIEW = { padding: 0.2, minZoom: 0.1, maxZoom: 1.1 };
 
 const nodeTypes = { provider: ProviderNode, region: RegionNode, nodeGroup: GroupNode };
 const edgeTypes = { link: LinkEdge };
@@ -39,8 +40,10 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   // Zoomed far out, text is unreadable anyway: drawing boxes only keeps large designs smooth.
   const lowDetail = useStore((s) => s.transform[2] < LOW_DETAIL_ZOOM);
+  const frameRef = useRef<HTMLDivElement>(null);
   const badges = useMemo(() => badgesByElement(analysis.validation.findings), [analysis.validation.findings]);
   const selected = useMemo(() => new Set(selection), [selection]);
   const derived = useMemo(
@@ -50,6 +53,19 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   // Drags move nodes locally; the document changes (or the node snaps back) when the drag ends.
   const [nodes, setNodes] = useState<DesignerNode[]>(derived.nodes);
   useEffect(() => setNodes(derived.nodes), [derived.nodes]);
+
+  // The first view shows the whole design. It is computed from the sizes every node already has, before the
+  // canvas mounts, so a large design is drawn once at its final zoom (and level of detail) rather than at 100%
+  // and then refitted. Later edits keep whatever view the user has.
+  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const fitted = fittedViewport(derived.nodes, { width: frame.clientWidth, height: frame.clientHeight }, FIT_VIEW);
+    flowStore.setState({ transform: [fitted.x, fitted.y, fitted.zoom] });
+    setInitialViewport(fitted);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the first view is fitted
+  }, []);
 
   const run = useCallback(
     <T,>(label: string, recipe: (draft: TopologyDocument) => T): T | undefined => {
@@ -168,39 +184,34 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   );
 
   return (
-    <div className={clsx("h-full w-full", lowDetail && "canvas-low-detail")} onDragOver={onDragOver} onDrop={onDrop} data-testid="designer-canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={derived.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onEdgesChange={onEdgesChange}
-        connectionMode={ConnectionMode.Loose}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={["Meta", "Control", "Shift"]}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.1 }}
-        minZoom={0.1}
-        maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Topology canvas"
-      >
-        <Background gap={24} color="#e2e8f0" />
-        <Controls showInteractive={false} position="bottom-right" />
-        <MiniMap
-          position="bottom-left"
-          pannable
-          zoomable
-          ariaLabel="Overview of the canvas"
-          nodeColor={(n) => (n.type === "region" ? PROVIDER_COLOUR[(n as Extract<DesignerNode, { type: "region" }>).data.region.provider] : "#cbd5e1")}
-          nodeStrokeWidth={0}
-          style={{ width: 160, height: 110 }}
-        />
-      </ReactFlow>
+    <div ref={frameRef} className="h-full w-full" onDragOver={onDragOver} onDrop={onDrop} data-testid="designer-canvas">
+      <LowDetailContext.Provider value={lowDetail}>
+        {initialViewport ? (
+          <ReactFlow
+            nodes={nodes}
+            edges={derived.edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStop={onNodeDragStop}
+            onConnect={onConnect}
+            onEdgesChange={onEdgesChange}
+            connectionMode={ConnectionMode.Loose}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={["Meta", "Control", "Shift"]}
+            defaultViewport={initialViewport}
+            minZoom={FIT_VIEW.minZoom}
+            maxZoom={2}
+            proOptions={{ hideAttribution: true }}
+            aria-label="Topology canvas"
+          >
+            <Background gap={24} color="#e2e8f0" />
+            <Controls showInteractive={false} position="bottom-right" />
+            <CanvasOverview nodes={nodes} />
+          </ReactFlow>
+        ) : null}
+      </LowDetailContext.Provider>
     </div>
   );
 }

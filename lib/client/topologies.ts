@@ -60,8 +60,13 @@ export function useUpdateTopology(id: string) {
   });
 }
 
-export function useTopology(id: string) {
-  return useQuery({ queryKey: topologyKeys.detail(id), queryFn: () => apiFetch<TopologyDetail>(`/api/topologies/${id}`) });
+/** A topology and its newest document; `initial` is what the page already read on the server, when it could. */
+export function useTopology(id: string, initial?: { data: TopologyDetail; at: number }) {
+  return useQuery({
+    queryKey: topologyKeys.detail(id),
+    queryFn: () => apiFetch<TopologyDetail>(`/api/topologies/${id}`),
+    ...(initial && { initialData: initial.data, initialDataUpdatedAt: initial.at }),
+  });
 }
 
 export function useSaveVersion(id: string) {

@@ -8,7 +8,7 @@ import { readSession, type SessionClaims } from "./auth/session";
 import { permissionsOf, type MembershipScope, type Permission } from "./authz/permissions";
 import type { SignedInContext } from "./context";
 import { getDatabase } from "./db";
-import { ACTIVE_ORG_COOKIE } from "./http/route";
+import { ACTIVE_ORG_COOKIE } from "./http/actor";
 import { activeMembership } from "./orgs/active-membership";
 
 export interface PageSession {

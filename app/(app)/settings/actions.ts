@@ -5,7 +5,7 @@ import { SetActiveOrganizationBody } from "@/lib/domain/api";
 import { auth } from "@/lib/server/auth";
 import { readSession, useSecureCookies } from "@/lib/server/auth/session";
 import { getDatabase } from "@/lib/server/db";
-import { ACTIVE_ORG_COOKIE } from "@/lib/server/http/route";
+import { ACTIVE_ORG_COOKIE } from "@/lib/server/http/actor";
 import { membershipIn } from "@/lib/server/orgs/active-membership";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;

@@ -2,13 +2,26 @@ import type { NodeProps } from "@xyflow/react";
 import clsx from "clsx";
 import { memo } from "react";
 import type { DesignerNode } from "../derive-flow";
-import { ROLE_SHORT } from "../visual";
-import { RoleIcon } from "./role-icon";
+import { useLowDetail } from "../detail-level";
+import { ROLE_SHORT, SEVERITY_COLOUR } from "../visual";
+import { RoleIcon, ROLE_TINT } from "./role-icon";
 import { FindingBadge } from "./badge";
 
 function GroupNodeView({ data, selected }: NodeProps<Extract<DesignerNode, { type: "nodeGroup" }>>) {
   const { group } = data;
   const subtype = group.role === "rpc" ? group.rpcType : group.role === "member" ? group.memberType : undefined;
+  const label = `${group.count} × ${ROLE_SHORT[group.role]}${subtype ? ` · ${subtype}` : ""}`;
+  if (useLowDetail()) {
+    // Zoomed far out: one box in the role's tint, outlined in its worst finding's colour, so problems still show.
+    return (
+      <div
+        className={clsx("h-full w-full rounded-md border-4", ROLE_TINT[group.role], selected && "ring-8 ring-blue-600/60", data.lost && "opacity-40")}
+        style={{ borderColor: data.badge ? SEVERITY_COLOUR[data.badge.severity] : "#cbd5e1" }}
+        data-testid={`group-${group.id}`}
+        aria-label={label}
+      />
+    );
+  }
   return (
     <div
       className={clsx(

@@ -4,14 +4,16 @@ import { GripVertical } from "lucide-react";
 import { memo } from "react";
 import { getRegion } from "@/lib/domain/catalog";
 import type { DesignerNode } from "../derive-flow";
-import { PROVIDER_COLOUR } from "../visual";
+import { useLowDetail } from "../detail-level";
+import { PROVIDER_COLOUR, PROVIDER_TINT, SEVERITY_COLOUR } from "../visual";
 import { FindingBadge } from "./badge";
 
 const handleClass = "!h-3 !w-3 !border-2 !border-white !bg-slate-400";
 
-function RegionNodeView({ data, selected }: NodeProps<Extract<DesignerNode, { type: "region" }>>) {
+function RegionNodeView({ data, selected, draggable }: NodeProps<Extract<DesignerNode, { type: "region" }>>) {
   const { region } = data;
   const info = getRegion(region.provider, region.region);
+  const lowDetail = useLowDetail();
   return (
     <div
       className={clsx(
@@ -22,6 +24,16 @@ function RegionNodeView({ data, selected }: NodeProps<Extract<DesignerNode, { ty
       data-testid={`region-${region.id}`}
       aria-label={`Region ${info?.displayName ?? region.region}`}
     >
+      {lowDetail ? (
+        // Zoomed far out: the header as a bar in the provider's colour, or its worst finding's, without text.
+        <div
+          className="region-drag-handle h-[46px] cursor-grab rounded-t-lg"
+          style={{
+            borderTop: `6px solid ${PROVIDER_COLOUR[region.provider]}`,
+            backgroundColor: data.badge ? SEVERITY_COLOUR[data.badge.severity] : PROVIDER_TINT[region.provider],
+          }}
+        />
+      ) : (
       <div className="region-drag-handle flex cursor-grab items-start gap-1.5 rounded-t-lg border-b border-slate-200 px-2 py-1.5 active:cursor-grabbing"
         style={{ borderTop: `3px solid ${PROVIDER_COLOUR[region.provider]}` }}>
         <GripVertical size={14} className="mt-0.5 shrink-0 text-slate-400" aria-hidden />
@@ -36,7 +48,9 @@ function RegionNodeView({ data, selected }: NodeProps<Extract<DesignerNode, { ty
         </div>
         <FindingBadge badge={data.badge} />
       </div>
-      {data.groupCount === 0 ? (
+      )}
+      {/* A region that can't be moved is on the read-only canvas, where nothing can be dropped either. */}
+      {data.groupCount === 0 && !lowDetail && draggable ? (
         <div className="m-3 rounded border border-dashed border-slate-300 px-2 py-3 text-center text-[11px] text-slate-500">
           Drop node groups here
         </div>

@@ -2,7 +2,8 @@ import { Archive, Globe, KeyRound, Radio, Users } from "lucide-react";
 import type { NodeRole } from "@/lib/domain/schema";
 
 const ICONS = { validator: KeyRound, bootnode: Radio, rpc: Globe, archive: Archive, member: Users } as const;
-const TINT: Record<NodeRole, string> = {
+/** Background and text colour of each role, shared by the icon and the zoomed-out box. */
+export const ROLE_TINT: Record<NodeRole, string> = {
   validator: "bg-indigo-50 text-indigo-700",
   bootnode: "bg-slate-100 text-slate-700",
   rpc: "bg-cyan-50 text-cyan-800",
@@ -13,7 +14,7 @@ const TINT: Record<NodeRole, string> = {
 export function RoleIcon({ role }: { role: NodeRole }) {
   const Icon = ICONS[role];
   return (
-    <span className={`flex h-7 w-7 shrink-0 items-center justify-center rounded ${TINT[role]}`} aria-hidden>
+    <span className={`flex h-7 w-7 shrink-0 items-center justify-center rounded ${ROLE_TINT[role]}`} aria-hidden>
       <Icon size={15} />
     </span>
   );

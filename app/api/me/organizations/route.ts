@@ -1,4 +1,5 @@
-import { ACTIVE_ORG_COOKIE, ACTIVE_ORG_HEADER, cookieValue, withSignedIn } from "@/lib/server/http/route";
+import { ACTIVE_ORG_COOKIE, ACTIVE_ORG_HEADER, cookieValue } from "@/lib/server/http/actor";
+import { withSignedIn } from "@/lib/server/http/route";
 import { myOrganizations } from "@/lib/server/orgs/my-organizations";
 
 /** The signed-in user's organisations, their role and permissions in each, and the active one. */
