@@ -43,6 +43,16 @@ describe("fittedViewport", () => {
     expect(fittedViewport(huge, PANE, FIT).zoom).toBe(FIT.minZoom);
   });
 
+  it("starts a design too large to fit at its top left, not its middle", () => {
+    const tall = [{ position: { x: 0, y: 0 }, width: 200, height: 50_000 }, { position: { x: 400, y: 0 }, width: 200, height: 100 }];
+    const v = fittedViewport(tall, PANE, FIT);
+    expect(v.zoom).toBe(FIT.minZoom);
+    expect(v.y).toBe(16); // the top edge, just inside the pane
+    const fitsAcross = (600 * v.zoom) < PANE.width;
+    expect(fitsAcross).toBe(true);
+    expect(v.x).toBeCloseTo((PANE.width - 600 * v.zoom) / 2, 6); // still centred across, where it fits
+  });
+
   it("leaves an empty design, or a pane with no size yet, at 100%", () => {
     expect(fittedViewport([], PANE, FIT)).toEqual({ x: 0, y: 0, zoom: 1 });
     expect(fittedViewport([{ position: { x: 0, y: 0 }, width: 10, height: 10 }], { width: 0, height: 0 }, FIT)).toEqual({ x: 0, y: 0, zoom: 1 });

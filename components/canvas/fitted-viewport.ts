@@ -22,8 +22,16 @@ export function fittedViewport(nodes: readonly Placed[], size: { width: number; 
   // Children sit inside their parents, so the top-level boxes bound everything.
   const bounds = boundsOf(nodes.filter((n) => !n.parentId));
   if (!bounds || size.width <= 0 || size.height <= 0) return { x: 0, y: 0, zoom: 1 };
-  return getViewportForBounds(bounds, size.width, size.height, options.minZoom, options.maxZoom, options.padding);
+  const fitted = getViewportForBounds(bounds, size.width, size.height, options.minZoom, options.maxZoom, options.padding);
+  // Too large to fit even at the smallest zoom: start from the top left (the first regions of each cloud), not the middle.
+  const { zoom } = fitted;
+  const x = bounds.width * zoom > size.width ? EDGE_MARGIN - bounds.x * zoom : fitted.x;
+  const y = bounds.height * zoom > size.height ? EDGE_MARGIN - bounds.y * zoom : fitted.y;
+  return { x, y, zoom };
 }
+
+/** Screen pixels left free above and left of a design too large to fit. */
+const EDGE_MARGIN = 16;
 
 function boundsOf(nodes: readonly Placed[]): Rect | undefined {
   if (nodes.length === 0) return undefined;
