@@ -7,7 +7,7 @@ import { layoutRegions } from "@/components/canvas/auto-layout";
 import { setPosition } from "@/lib/domain/edit";
 import { useEditorStore } from "@/lib/client/editor/context";
 
-/** Lays the regions out with ELK (providers as compound boxes, links as edges), as one undoable step. */
+/** Lays the regions out (see `layoutRegions`: linked regions near each other by ELK, providers apart), as one undoable step. */
 export function useAutoLayout() {
   const store = useEditorStore();
   const flow = useReactFlow();
