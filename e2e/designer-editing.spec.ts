@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openDesigner } from "./support/designer";
 import { watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
 
 /** Two Azure regions; eastus holds every node group. */
 const twoRegions = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -18,17 +18,6 @@ const twoRegions = (name: string, extra: Record<string, unknown> = {}) => ({
   layout: { positions: { eastus: { x: 0, y: 0 }, westus2: { x: 420, y: 0 } } },
   ...extra,
 });
-
-/** Signs in, creates a topology with `document` through the API and opens it in the designer. */
-async function openDesigner(page: Page, document: Record<string, unknown>): Promise<string> {
-  await signInUi(page);
-  const created = await page.request.post("/api/topologies", { data: { name: document.name, document } });
-  expect(created.status()).toBe(201);
-  const { topology } = await created.json();
-  await page.goto(`/topologies/${topology.id}`);
-  await expect(page.getByTestId("save-state")).toHaveText("Saved · v1");
-  return topology.id as string;
-}
 
 async function storedDocument(page: Page, id: string) {
   const body = await (await page.request.get(`/api/topologies/${id}`)).json();

@@ -6,6 +6,7 @@ import { writeDragItem, type PaletteItem } from "@/components/canvas/drag-data";
 import { addNodeGroup, EditError } from "@/lib/domain/edit";
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
 import { toast } from "sonner";
+import { regionLabel } from "./region-label";
 import { RegionPicker } from "./region-picker";
 import { useDesignerAccess } from "./use-designer-access";
 
@@ -26,8 +27,9 @@ export function Palette() {
   const doc = useEditor((s) => s.doc);
   const { readOnly, reason } = useDesignerAccess();
   const [tab, setTab] = useState<"nodes" | "regions">(doc.regions.length === 0 ? "regions" : "nodes");
-  const targetRegion =
-    doc.regions.find((r) => selection.includes(r.id))?.id ?? doc.nodeGroups.find((g) => selection.includes(g.id))?.regionId;
+  // The selected region, or the region of the selected node group.
+  const groupRegionId = doc.nodeGroups.find((g) => selection.includes(g.id))?.regionId;
+  const targetRegion = doc.regions.find((r) => selection.includes(r.id)) ?? doc.regions.find((r) => r.id === groupRegionId);
 
   const addToSelected = (item: (typeof NODE_GROUP_ITEMS)[number]) => {
     if (!targetRegion) {
@@ -35,7 +37,7 @@ export function Palette() {
       return;
     }
     try {
-      const id = store.getState().edit(`Add ${item.label.toLowerCase()}`, (d) => addNodeGroup(d, targetRegion, item.template));
+      const id = store.getState().edit(`Add ${item.label.toLowerCase()}`, (d) => addNodeGroup(d, targetRegion.id, item.template));
       store.getState().select([id]);
     } catch (error) {
       if (error instanceof EditError) toast.error(error.message);
@@ -58,7 +60,7 @@ export function Palette() {
       {tab === "nodes" ? (
         <div className="flex min-h-0 flex-1 flex-col gap-1.5 overflow-y-auto p-3">
           <p className="mb-1 text-xs text-slate-500">
-            Drag onto a region{targetRegion ? <>, or press Enter to add to <strong>{targetRegion}</strong></> : ""}.
+            Drag onto a region{targetRegion ? <>, or press Enter to add to <strong>{regionLabel(targetRegion)}</strong></> : ""}.
           </p>
           {NODE_GROUP_ITEMS.map((item) => (
             <button

@@ -1,6 +1,7 @@
 "use client";
 
 import { Dialog } from "@/components/ui/dialog";
+import { ZOOM_SHORTCUTS } from "./zoom-shortcuts";
 
 export const SHORTCUTS: [string, string][] = [
   ["Ctrl+Z", "Undo"],
@@ -13,6 +14,7 @@ export const SHORTCUTS: [string, string][] = [
   ["Esc", "Clear the selection"],
   ["F", "Fit the whole design in view"],
   ["Z", "Zoom to the selection"],
+  ...ZOOM_SHORTCUTS.map(({ keys, help }): [string, string] => [keys.join(", "), help]),
   ["L", "Auto-layout the regions"],
   ["M", "Switch between canvas and map"],
   ["E", "Export a deployment bundle"],

@@ -9,9 +9,8 @@ import { useCan, useMissingPermissionReason } from "@/components/shell/page-sess
 import type { Analysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
 import type { TopologySummary } from "@/lib/domain/api";
-import { PROVIDER_LABELS, PROVIDERS, type Provider } from "@/lib/domain/schema";
 import type { DesignerView } from "./designer-workspace";
-import type { Outage } from "./outage";
+import { outageChoices, outageValue, parseOutageValue, type Outage } from "./outage";
 import { useAutoLayout } from "./use-auto-layout";
 import { useDesignerAccess } from "./use-designer-access";
 import { downloadJson } from "./download";
@@ -44,8 +43,6 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
   const canExport = useCan("topology.export");
   const canPublish = useCan("template.publish");
   const whyNot = useMissingPermissionReason();
-  const outageValue = outage ? (outage.kind === "region" ? `region:${outage.id}` : `provider:${outage.provider}`) : "";
-  const providers = PROVIDERS.filter((p) => doc.regions.some((r) => r.provider === p));
 
   return (
     <div className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 px-3" role="toolbar" aria-label="Designer">
@@ -82,22 +79,16 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
       <label className="ml-2 flex items-center gap-1.5 text-sm text-slate-600">
         Simulate outage
         <select
-          className="h-8 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
-          value={outageValue}
-          onChange={(e) => {
-            const [kind, id] = e.target.value.split(":") as [string, string];
-            onOutageChange(!e.target.value ? null : kind === "region" ? { kind: "region", id } : { kind: "provider", provider: id as Provider });
-          }}
+          className="h-8 max-w-64 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
+          value={outageValue(outage)}
+          onChange={(e) => onOutageChange(parseOutageValue(e.target.value))}
         >
           <option value="">None</option>
-          <optgroup label="Lose a region">
-            {doc.regions.map((r) => <option key={r.id} value={`region:${r.id}`}>{r.id}</option>)}
-          </optgroup>
-          {providers.length > 1 ? (
-            <optgroup label="Lose a provider">
-              {providers.map((p) => <option key={p} value={`provider:${p}`}>{PROVIDER_LABELS[p]}</option>)}
+          {outageChoices(doc).map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
             </optgroup>
-          ) : null}
+          ))}
         </select>
       </label>
       <div className="ml-auto flex items-center gap-1">

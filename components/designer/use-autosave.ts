@@ -1,11 +1,13 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef } from "react";
-import { ApiError, apiFetch } from "@/lib/client/api";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { toast } from "sonner";
+import { apiFetch } from "@/lib/client/api";
+import { createAutosaver, type SavedVersion } from "@/lib/client/editor/autosaver";
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
-import { topologyKeys } from "@/lib/client/topologies";
-import type { TopologyDocument } from "@/lib/domain/schema";
+import type { EditorStore } from "@/lib/client/editor/store";
+import { cacheSavedVersion } from "@/lib/client/saved-version-cache";
 
 /** Saves a new version this long after the last edit. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -13,6 +15,7 @@ export const AUTOSAVE_DELAY_MS = 1500;
 /**
  * Autosave: shortly after edits stop, the document is saved as a new version on top of the base the
  * edits started from. A stale base comes back as 409 and becomes a conflict for the user to settle.
+ * Leaving the designer inside the app saves unsaved edits at once; leaving the page asks first.
  */
 export function useAutosave(readOnly: boolean) {
   const store = useEditorStore();
@@ -20,34 +23,15 @@ export function useAutosave(readOnly: boolean) {
   const revision = useEditor((s) => s.revision);
   const saveKind = useEditor((s) => s.save.kind);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef(false);
-  const savedHistory = useRef(0);
+  const [saver] = useState(() =>
+    createAutosaver(store, {
+      put: ({ topologyId, ...body }) =>
+        apiFetch<SavedVersion>(`/api/topologies/${topologyId}`, { method: "PUT", json: body }),
+      onSaved: (topologyId, saved) => cacheSavedVersion(client, topologyId, saved),
+    }),
+  );
 
-  const saveNow = useCallback(async () => {
-    const state = store.getState();
-    if (readOnly || inFlight.current || state.save.kind !== "dirty") return;
-    inFlight.current = true;
-    const { revision: savedRevision, doc, baseVersion, topologyId, past } = state;
-    store.getState().setSave({ kind: "saving" });
-    try {
-      const result = await apiFetch<{ version: number }>(`/api/topologies/${topologyId}`, {
-        method: "PUT",
-        json: { baseVersion, document: doc, message: summarise(past.slice(Math.min(savedHistory.current, past.length)).map((p) => p.label)) },
-      });
-      savedHistory.current = past.length;
-      store.getState().markSaved(result.version, savedRevision, doc);
-      void client.invalidateQueries({ queryKey: topologyKeys.versions(topologyId) });
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.details.currentVersion) {
-        const current = error.details.currentVersion as { number: number; authorName: string | null; document: TopologyDocument };
-        store.getState().setSave({ kind: "conflict", theirs: current });
-      } else {
-        store.getState().setSave({ kind: "error", message: (error as Error).message });
-      }
-    } finally {
-      inFlight.current = false;
-    }
-  }, [store, client, readOnly]);
+  const saveNow = useCallback(() => (readOnly ? Promise.resolve() : saver.save()), [saver, readOnly]);
 
   useEffect(() => {
     if (saveKind !== "dirty") return;
@@ -56,7 +40,20 @@ export function useAutosave(readOnly: boolean) {
     return () => clearTimeout(timer.current);
   }, [revision, saveKind, saveNow]);
 
-  // Leaving with unsaved edits asks first.
+  // In-app navigation unmounts the designer without a beforeunload: save what the timer has not yet.
+  const readOnlyNow = useRef(readOnly);
+  useEffect(() => {
+    readOnlyNow.current = readOnly;
+  }, [readOnly]);
+  useEffect(
+    () => () => {
+      if (readOnlyNow.current) return;
+      void saver.save().then(() => reportUnsaved(store));
+    },
+    [saver, store],
+  );
+
+  // Leaving the page with unsaved edits asks first.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       const kind = store.getState().save.kind;
@@ -69,10 +66,9 @@ export function useAutosave(readOnly: boolean) {
   return { saveNow };
 }
 
-/** The version message: what was done since the last save, most recent last. */
-function summarise(labels: string[]): string {
-  if (labels.length === 0) return "Edited in the designer";
-  const recent = labels.slice(-3).join("; ");
-  const text = labels.length > 3 ? `${labels.length} edits, latest: ${recent}` : recent;
-  return text.slice(0, 500);
+/** After the designer has closed, the save state is shown nowhere: say so when edits could not be saved. */
+function reportUnsaved(store: EditorStore) {
+  const save = store.getState().save;
+  if (save.kind === "conflict") toast.error(`Your last edits were not saved: version ${save.theirs.number} was saved meanwhile. Reopen the topology to settle it.`);
+  else if (save.kind === "error") toast.error(`Your last edits were not saved: ${save.message}`);
 }

@@ -8,6 +8,7 @@ import { EditError, pasteNodeGroups, removeElements } from "@/lib/domain/edit";
 import { useCan } from "@/components/shell/page-session-context";
 import { useAutoLayout } from "./use-auto-layout";
 import { useDesignerAccess } from "./use-designer-access";
+import { zoomActionOf, zoomCanvas } from "./zoom-shortcuts";
 
 interface Handlers {
   onHelp(): void;
@@ -69,6 +70,8 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
         }
         if (key === "escape") return state.select([]), true;
         if (key === "f") return void flow.fitView({ padding: 0.2, duration: 200 }), true;
+        const zoom = event.altKey ? undefined : zoomActionOf(event.key);
+        if (zoom) return void zoomCanvas(flow, zoom), true;
         if (key === "z" && state.selection.length) {
           const nodeIds = state.selection.flatMap((id) => {
             const link = state.doc.links.find((l) => l.id === id);

@@ -5,6 +5,7 @@ import type {
   CreateTopologyBody, SaveVersionBody, TopologySummary, UpdateTopologyBody, ValidationCounts, VersionSummary,
 } from "@/lib/domain/api";
 import type { TopologyDocument } from "@/lib/domain/schema";
+import { useState } from "react";
 import { apiFetch } from "./api";
 
 export interface TopologyListPage {
@@ -20,6 +21,7 @@ export interface TopologyDetail {
 
 export const topologyKeys = {
   all: ["topologies"] as const,
+  lists: ["topologies", "list"] as const,
   list: (q: string, archived: string) => ["topologies", "list", q, archived] as const,
   detail: (id: string) => ["topologies", "detail", id] as const,
   versions: (id: string) => ["topologies", "versions", id] as const,
@@ -62,11 +64,15 @@ export function useUpdateTopology(id: string) {
 
 /** A topology and its newest document; `initial` is what the page already read on the server, when it could. */
 export function useTopology(id: string, initial?: { data: TopologyDetail; at: number }) {
-  return useQuery({
-    queryKey: topologyKeys.detail(id),
-    queryFn: () => apiFetch<TopologyDetail>(`/api/topologies/${id}`),
-    ...(initial && { initialData: initial.data, initialDataUpdatedAt: initial.at }),
+  const client = useQueryClient();
+  // Once, before subscribing: what the page read on the server replaces an older copy cached from an earlier
+  // visit (initialData would lose to any cached copy, however old).
+  useState(() => {
+    if (!initial) return;
+    const cached = client.getQueryState(topologyKeys.detail(id));
+    if (!cached?.data || cached.dataUpdatedAt < initial.at) client.setQueryData(topologyKeys.detail(id), initial.data, { updatedAt: initial.at });
   });
+  return useQuery({ queryKey: topologyKeys.detail(id), queryFn: () => apiFetch<TopologyDetail>(`/api/topologies/${id}`) });
 }
 
 export function useSaveVersion(id: string) {

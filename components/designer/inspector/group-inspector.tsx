@@ -9,6 +9,7 @@ import {
   ValidatorGroupSchema, type NodeGroup,
 } from "@/lib/domain/schema";
 import { formatUsd } from "../format";
+import { regionLabel } from "../region-label";
 import { ElementHeader } from "./element-header";
 import { SchemaForm } from "./schema-form";
 
@@ -35,7 +36,7 @@ export function GroupInspector({ group }: { group: NodeGroup }) {
   const sizes = VM_SIZES[provider].map((s) => ({ value: s.name, label: `${s.name} · ${s.vcpu} vCPU, ${s.memoryGiB} GiB` }));
   return (
     <div>
-      <ElementHeader id={group.id} title={group.name || `${NODE_ROLE_LABELS[group.role]}`} subtitle={`${group.id} in ${group.regionId}`} />
+      <ElementHeader id={group.id} title={group.name || `${NODE_ROLE_LABELS[group.role]}`} subtitle={`${group.id} in ${region ? regionLabel(region) : group.regionId}`} />
       {cost !== undefined ? (
         <p className="mb-4 rounded-md bg-slate-50 p-2.5 text-xs text-slate-700">
           About <strong>{formatUsd(cost)}</strong> per month for {group.count} node{group.count === 1 ? "" : "s"} (list prices).
@@ -48,7 +49,7 @@ export function GroupInspector({ group }: { group: NodeGroup }) {
         overrides={{
           id: { hidden: true },
           role: { hidden: true },
-          regionId: { label: "Region", options: doc.regions.map((r) => ({ value: r.id, label: r.id })) },
+          regionId: { label: "Region", options: doc.regions.map((r) => ({ value: r.id, label: regionLabel(r) })) },
           deploymentType: { options: DEPLOYMENT_TYPES_BY_PROVIDER[provider].map((t) => ({ value: t, label: t })) },
           vmSize: { label: "VM size", options: sizes },
           count: { label: "Nodes" },
