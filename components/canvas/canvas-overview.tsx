@@ -1,20 +1,17 @@
 "use client";
 
 import { Panel, useReactFlow, useStore } from "@xyflow/react";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { DesignerNode } from "./derive-flow";
+import type { Rect } from "./geometry";
 import { PROVIDER_COLOUR, PROVIDER_TINT, SEVERITY_COLOUR } from "./visual";
 
 const WIDTH = 160;
 const HEIGHT = 110;
 const ZOOM_STEP = 1.2;
 
-interface Box {
+interface Box extends Rect {
   id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
   fill: string;
   stroke?: string;
 }
@@ -35,8 +32,12 @@ export const CanvasOverview = memo(function CanvasOverview({ nodes }: { nodes: r
   const paneHeight = useStore((s) => s.height);
 
   const boxes = useMemo(() => boxesOf(nodes), [nodes]);
+  const content = useMemo(() => bounds(boxes), [boxes]);
   const visible = { x: -tx / zoom, y: -ty / zoom, width: paneWidth / zoom, height: paneHeight / zoom };
-  const frame = bounds([...boxes, visible]);
+  // While the pointer is down the drawing keeps its scale: were it refitted to the moving outline, every move
+  // would shift what lies under the pointer and the view would run away.
+  const [pressedFrame, setPressedFrame] = useState<Rect | null>(null);
+  const frame = pressedFrame ?? bounds([...boxes, visible]);
   // Padding proportional to the drawing, so the outline is never flush with the edge.
   const pad = Math.max(frame.width, frame.height) * 0.05;
   const viewBox = `${frame.x - pad} ${frame.y - pad} ${frame.width + pad * 2} ${frame.height + pad * 2}`;
@@ -47,7 +48,10 @@ export const CanvasOverview = memo(function CanvasOverview({ nodes }: { nodes: r
     const matrix = svg?.getScreenCTM();
     if (!svg || !matrix) return;
     const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
-    void flow.setCenter(point.x, point.y, { zoom: flow.getZoom() });
+    // Never past the design's edges: the view cannot be flung into empty space.
+    const x = clamp(point.x, content.x, content.x + content.width);
+    const y = clamp(point.y, content.y, content.y + content.height);
+    void flow.setCenter(x, y, { zoom: flow.getZoom() });
   };
 
   // Wheel zoom needs a non-passive listener to keep the page from scrolling.
@@ -74,11 +78,14 @@ export const CanvasOverview = memo(function CanvasOverview({ nodes }: { nodes: r
         className="block cursor-pointer touch-none"
         onPointerDown={(event) => {
           event.currentTarget.setPointerCapture(event.pointerId);
+          setPressedFrame(frame);
           centreAt(event.clientX, event.clientY);
         }}
         onPointerMove={(event) => {
           if (event.currentTarget.hasPointerCapture(event.pointerId)) centreAt(event.clientX, event.clientY);
         }}
+        onPointerUp={() => setPressedFrame(null)}
+        onPointerCancel={() => setPressedFrame(null)}
         data-testid="canvas-overview"
       >
         {boxes.map((b) => (
@@ -115,7 +122,9 @@ function boxesOf(nodes: readonly DesignerNode[]): Box[] {
   return boxes;
 }
 
-function bounds(rects: readonly { x: number; y: number; width: number; height: number }[]) {
+const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+
+function bounds(rects: readonly Rect[]): Rect {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (const r of rects) {
     minX = Math.min(minX, r.x);

@@ -1,11 +1,11 @@
 "use client";
 
 import {
-  Background, ConnectionMode, Controls, ReactFlow, applyNodeChanges, useReactFlow, useStore, useStoreApi,
-  type Connection, type EdgeChange, type NodeChange, type Viewport,
+  Background, ConnectionMode, Controls, ReactFlow, applyNodeChanges, useReactFlow,
+  type Connection, type EdgeChange, type NodeChange,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 import { addLink, addNodeGroup, addRegion, EditError, moveNodeGroup, setPosition } from "@/lib/domain/edit";
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
@@ -13,8 +13,9 @@ import type { TopologyDocument } from "@/lib/domain/schema";
 import type { Analysis } from "@/lib/client/editor/analysis";
 import { CanvasOverview } from "./canvas-overview";
 import { deriveFlow, type DesignerEdge, type DesignerNode } from "./derive-flow";
-import { LOW_DETAIL_ZOOM, LowDetailContext } from "./detail-level";
-import { fittedViewport } from "./fitted-viewport";
+import { LowDetailContext } from "./detail-level";
+import { LowDetailHint } from "./low-detail-hint";
+import { useCanvasViewport } from "./use-canvas-viewport";
 import { readDragItem } from "./drag-data";
 import { badgesByElement } from "./findings-index";
 import { freeSpot, regionAt, regionHeight, REGION_W } from "./geometry";
@@ -23,7 +24,7 @@ import { GroupNode } from "./nodes/group-node";
 import { ProviderNode } from "./nodes/provider-node";
 import { RegionNode } from "./nodes/region-node";
 
-const FIT_VIEW = { padding: 0.2, minZoom: 0.1, maxZoom: 1.1 };
+const FIT_VIEW = { padding: 0.2, minZoom: 0.05, maxZoom: 1.1 };
 
 const nodeTypes = { provider: ProviderNode, region: RegionNode, nodeGroup: GroupNode };
 const edgeTypes = { link: LinkEdge };
@@ -40,9 +41,6 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   const doc = useEditor((s) => s.doc);
   const selection = useEditor((s) => s.selection);
   const flow = useReactFlow();
-  const flowStore = useStoreApi();
-  // Zoomed far out, text is unreadable anyway: drawing boxes only keeps large designs smooth.
-  const lowDetail = useStore((s) => s.transform[2] < LOW_DETAIL_ZOOM);
   const frameRef = useRef<HTMLDivElement>(null);
   const badges = useMemo(() => badgesByElement(analysis.validation.findings), [analysis.validation.findings]);
   const selected = useMemo(() => new Set(selection), [selection]);
@@ -54,18 +52,11 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   const [nodes, setNodes] = useState<DesignerNode[]>(derived.nodes);
   useEffect(() => setNodes(derived.nodes), [derived.nodes]);
 
-  // The first view shows the whole design. It is computed from the sizes every node already has, before the
-  // canvas mounts, so a large design is drawn once at its final zoom (and level of detail) rather than at 100%
-  // and then refitted. Later edits keep whatever view the user has.
-  const [initialViewport, setInitialViewport] = useState<Viewport | null>(null);
-  useLayoutEffect(() => {
-    const frame = frameRef.current;
-    if (!frame) return;
-    const fitted = fittedViewport(derived.nodes, { width: frame.clientWidth, height: frame.clientHeight }, FIT_VIEW);
-    flowStore.setState({ transform: [fitted.x, fitted.y, fitted.zoom] });
-    setInitialViewport(fitted);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the first view is fitted
-  }, []);
+  // Zoomed far out, text is unreadable anyway: drawing boxes only keeps large designs smooth.
+  const { initialViewport, lowDetail, rememberViewport } = useCanvasViewport(frameRef, derived.nodes, FIT_VIEW);
+  // Set between a drag's start and stop: React Flow reports the drop's positions as "not dragging" too, which
+  // must not be mistaken for a move by the arrow keys.
+  const dragging = useRef(false);
 
   const run = useCallback(
     <T,>(label: string, recipe: (draft: TopologyDocument) => T): T | undefined => {
@@ -101,15 +92,26 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
   const onNodesChange = useCallback(
     (changes: NodeChange<DesignerNode>[]) => {
       applySelectChanges(changes);
-      setNodes((current) => applyNodeChanges(changes.filter((c) => c.type !== "select" && c.type !== "remove"), current));
+      // Arrow keys move the selected nodes at once (no drag): a region's move is an edit of the document; a node
+      // group's place inside its region is not the user's to set, so it stays put.
+      const keyed = dragging.current ? [] : changes.filter((c) => c.type === "position" && c.dragging === false && c.position);
+      const regionMoves = keyed.filter((c) => store.getState().doc.regions.some((r) => c.type === "position" && r.id === c.id));
+      if (regionMoves.length) {
+        run(regionMoves.length === 1 ? "Move region" : "Move regions", (d) => {
+          for (const c of regionMoves) if (c.type === "position" && c.position) setPosition(d, c.id, c.position.x, c.position.y);
+        });
+      }
+      const local = changes.filter((c) => c.type !== "select" && c.type !== "remove" && !keyed.includes(c));
+      if (local.length) setNodes((current) => applyNodeChanges(local, current));
     },
-    [applySelectChanges],
+    [applySelectChanges, run, store],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange<DesignerEdge>[]) => applySelectChanges(changes), [applySelectChanges]);
 
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, node: DesignerNode, dragged: DesignerNode[]) => {
+      dragging.current = false;
       const moved = dragged.length ? dragged : [node];
       const regionsMoved = moved.filter((n) => n.type === "region");
       const groupsMoved = moved.filter((n) => n.type === "nodeGroup");
@@ -193,7 +195,9 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
+            onNodeDragStart={() => (dragging.current = true)}
             onNodeDragStop={onNodeDragStop}
+            onMoveEnd={rememberViewport}
             onConnect={onConnect}
             onEdgesChange={onEdgesChange}
             connectionMode={ConnectionMode.Loose}
@@ -207,7 +211,8 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
             aria-label="Topology canvas"
           >
             <Background gap={24} color="#e2e8f0" />
-            <Controls showInteractive={false} position="bottom-right" />
+            <Controls showInteractive={false} position="bottom-right" fitViewOptions={FIT_VIEW} />
+            {lowDetail ? <LowDetailHint /> : null}
             <CanvasOverview nodes={nodes} />
           </ReactFlow>
         ) : null}

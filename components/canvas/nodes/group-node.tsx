@@ -12,13 +12,15 @@ function GroupNodeView({ data, selected }: NodeProps<Extract<DesignerNode, { typ
   const subtype = group.role === "rpc" ? group.rpcType : group.role === "member" ? group.memberType : undefined;
   const label = `${group.count} × ${ROLE_SHORT[group.role]}${subtype ? ` · ${subtype}` : ""}`;
   if (useLowDetail()) {
-    // Zoomed far out: one box in the role's tint, outlined in its worst finding's colour, so problems still show.
+    // Zoomed far out: one box in the role's tint, outlined in its worst finding's colour so problems still show;
+    // selected, it fills blue, which stays visible however small it is drawn.
     return (
       <div
-        className={clsx("h-full w-full rounded-md border-4", ROLE_TINT[group.role], selected && "ring-8 ring-blue-600/60", data.lost && "opacity-40")}
-        style={{ borderColor: data.badge ? SEVERITY_COLOUR[data.badge.severity] : "#cbd5e1" }}
+        className={clsx("h-full w-full rounded-md border-4", selected ? "bg-blue-600" : ROLE_TINT[group.role], data.lost && "opacity-40")}
+        style={{ borderColor: selected ? "#1e3a8a" : data.badge ? SEVERITY_COLOUR[data.badge.severity] : "#cbd5e1" }}
         data-testid={`group-${group.id}`}
         aria-label={label}
+        title={label}
       />
     );
   }

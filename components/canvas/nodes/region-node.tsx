@@ -19,19 +19,22 @@ function RegionNodeView({ data, selected, draggable }: NodeProps<Extract<Designe
       className={clsx(
         "h-full w-full rounded-lg border bg-white/95 shadow-sm transition-opacity",
         selected ? "border-blue-600 ring-2 ring-blue-600/40" : "border-slate-300",
+        selected && lowDetail && "outline-[12px] outline-solid outline-blue-600",
         data.lost && "opacity-35 grayscale",
       )}
       data-testid={`region-${region.id}`}
       aria-label={`Region ${info?.displayName ?? region.region}`}
     >
       {lowDetail ? (
-        // Zoomed far out: the header as a bar in the provider's colour, or its worst finding's, without text.
+        // Zoomed far out: the header as a bar in the provider's colour, or its worst finding's, without text;
+        // selected, the bar is blue and the box gets a thick outline, visible however small it is drawn.
         <div
           className="region-drag-handle h-[46px] cursor-grab rounded-t-lg"
           style={{
             borderTop: `6px solid ${PROVIDER_COLOUR[region.provider]}`,
-            backgroundColor: data.badge ? SEVERITY_COLOUR[data.badge.severity] : PROVIDER_TINT[region.provider],
+            backgroundColor: selected ? "#2563eb" : data.badge ? SEVERITY_COLOUR[data.badge.severity] : PROVIDER_TINT[region.provider],
           }}
+          title={`${info?.displayName ?? region.region} (${region.region})`}
         />
       ) : (
       <div className="region-drag-handle flex cursor-grab items-start gap-1.5 rounded-t-lg border-b border-slate-200 px-2 py-1.5 active:cursor-grabbing"
