@@ -76,10 +76,11 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
           </button>
         </>
       ) : null}
-      <label className="ml-2 flex items-center gap-1.5 text-sm text-slate-600">
+      <label className="ml-2 flex items-center gap-1.5 whitespace-nowrap text-sm text-slate-600">
         Simulate outage
         <select
-          className="h-8 max-w-64 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
+          // Fixed width: the options name regions in full, which would otherwise crowd the design's name out.
+          className="h-8 w-40 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
           value={outageValue(outage)}
           onChange={(e) => onOutageChange(parseOutageValue(e.target.value))}
         >
