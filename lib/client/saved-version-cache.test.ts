@@ -1,4 +1,4 @@
-import { QueryClient } from "@tanstack/react-query";
+import { QueryClient, QueryObserver } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import type { TopologySummary, VersionSummary } from "@/lib/domain/api";
 import { starterDocument } from "@/lib/domain/starter";
@@ -11,7 +11,7 @@ const version = {
 } satisfies VersionSummary;
 
 describe("cacheSavedVersion", () => {
-  it("puts the saved document and version into the cached detail and marks lists and histories stale", () => {
+  it("puts the saved document and version into the cached detail and marks lists and histories stale", async () => {
     const client = new QueryClient();
     const opened: TopologyDetail = { topology: summary, version, document: starterDocument("x") };
     client.setQueryData(topologyKeys.detail("t1"), opened);
@@ -22,6 +22,7 @@ describe("cacheSavedVersion", () => {
     const document = { ...starterDocument("x"), description: "edited" };
 
     cacheSavedVersion(client, "t1", { version: 2, digest: "d2", validation: { errors: 1, warnings: 0, infos: 0 }, document });
+    await settle();
 
     const detail = client.getQueryData<TopologyDetail>(topologyKeys.detail("t1"))!;
     expect(detail.document).toEqual(document);
@@ -36,9 +37,32 @@ describe("cacheSavedVersion", () => {
     expect(client.getQueryState(topologyKeys.detail("t1"))!.isInvalidated).toBe(true);
   });
 
+  it("reads a list again when its first read was already under way as the save landed", async () => {
+    const client = new QueryClient();
+    let reads = 0;
+    const observer = new QueryObserver(client, {
+      queryKey: topologyKeys.list("", "exclude"),
+      queryFn: async () => {
+        const read = ++reads;
+        await sleep(20);
+        return read;
+      },
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    await sleep(5); // the first read is in flight, and will answer with what it saw before the save
+    cacheSavedVersion(client, "t1", { version: 2, digest: "d2", validation: version.validation, document: starterDocument("x") });
+    await sleep(60);
+    expect(reads).toBe(2);
+    expect(observer.getCurrentResult().data).toBe(2);
+    unsubscribe();
+  });
+
   it("leaves an uncached detail uncached", () => {
     const client = new QueryClient();
     cacheSavedVersion(client, "t1", { version: 2, digest: "d2", validation: version.validation, document: starterDocument("x") });
     expect(client.getQueryData(topologyKeys.detail("t1"))).toBeUndefined();
   });
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const settle = () => sleep(0);

@@ -25,7 +25,9 @@ export function cacheSavedVersion(client: QueryClient, topologyId: string, saved
   // The version's author, message and time come with the next read; refetching the open designer's
   // document now would only repeat what it holds.
   void client.invalidateQueries({ queryKey: detailKey, refetchType: "none" });
-  // Lists and this topology's history show the new version number.
-  void client.invalidateQueries({ queryKey: topologyKeys.lists });
-  void client.invalidateQueries({ queryKey: topologyKeys.versions(topologyId) });
+  // Lists and this topology's history show the new version number. A read already in flight may have started
+  // before the save landed, and a first read would absorb the invalidation: cancel it, then read afresh.
+  for (const queryKey of [topologyKeys.lists, topologyKeys.versions(topologyId)]) {
+    void client.cancelQueries({ queryKey }).then(() => client.invalidateQueries({ queryKey }));
+  }
 }
