@@ -15,7 +15,15 @@ test("exporting from the designer downloads a verified bundle and records the ex
   await page.getByRole("button", { name: "Export" }).click();
   const dialog = page.getByRole("dialog", { name: "Export a deployment bundle" });
   await expect(dialog).toBeVisible();
+  const keysNote = dialog.getByTestId("export-keys-note");
+  await expect(keysNote).toBeVisible();
+  await expect(keysNote).toContainText("Node keys are generated for each export and never stored");
+  await expect(keysNote).not.toHaveAttribute("data-emphasis", "partial");
   await dialog.getByRole("checkbox", { name: /Terraform/ }).uncheck();
+  // Fewer than all targets: separate exports would hold different node keys, so the note stands out.
+  await expect(keysNote).toHaveAttribute("data-emphasis", "partial");
+  await expect(keysNote).toContainText("4 of 5 targets selected");
+  await expect(keysNote).toContainText("supply your own keys");
   await expectAccessible(page, "export dialog");
   const download = page.waitForEvent("download");
   await dialog.getByRole("button", { name: "Export version 1" }).click();

@@ -81,7 +81,7 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
           <Button size="sm" onClick={onSaveNow} disabled={saveKind === "saving"}>Save now</Button>
         </div>
       ) : null}
-      <fieldset className="mb-4" disabled={running}>
+      <fieldset className="mb-4" disabled={running} aria-describedby="export-keys-note">
         <legend className="mb-1.5 text-sm font-semibold text-slate-800">Targets</legend>
         <ul className="space-y-1.5">
           {EXPORT_TARGETS.map((t) => (
@@ -93,6 +93,7 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
             </li>
           ))}
         </ul>
+        <KeysNote selected={targets.size} supplied={keysFile !== null} />
       </fieldset>
       <fieldset className="mb-4" disabled={running}>
         <legend className="mb-1.5 text-sm font-semibold text-slate-800">Node keys</legend>
@@ -115,6 +116,28 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
         </Button>
       </div>
     </Dialog>
+  );
+}
+
+/**
+ * Each export generates new node keys (they are never stored), so bundles exported one target at a time hold
+ * different node identities. Said calmly with every target selected, and as an amber notice with fewer.
+ */
+function KeysNote({ selected, supplied }: { selected: number; supplied: boolean }) {
+  const partial = selected > 0 && selected < EXPORT_TARGETS.length;
+  const advice = supplied
+    ? "Your keys file is used for the nodes it names: supply the same file with each export so separate bundles match (nodes it does not name get new keys each time)."
+    : "Node keys are generated for each export and never stored: export every target you will deploy together in one bundle, or supply your own keys under Node keys below so separate exports match.";
+  if (!partial || supplied) {
+    return <p id="export-keys-note" data-testid="export-keys-note" className="mt-2 text-xs text-slate-600">{advice}</p>;
+  }
+  return (
+    <p id="export-keys-note" data-testid="export-keys-note" data-emphasis="partial" className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      <span className="font-medium">
+        {selected} of {EXPORT_TARGETS.length} targets selected.
+      </span>{" "}
+      A later export of the other targets gets different node keys (nodekeys, addresses), so its bundle will not match this one. {advice}
+    </p>
   );
 }
 

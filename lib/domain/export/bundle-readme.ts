@@ -130,8 +130,8 @@ interface Cluster {
 
 function clustersOf(plan: NetworkPlan | undefined, folder: "helm" | "k8s", paths: readonly string[]): Cluster[] {
   return (plan?.regions ?? [])
-    .filter((r) => paths.some((p) => p.startsWith(`${folder}/${r.slug}/`)))
-    .map((r) => ({ slug: r.slug, regionId: r.region.id, provider: r.provider, region: r.region.region }));
+    .filter((r) => paths.some((p) => p.startsWith(`${folder}/${r.k8sName}/`)))
+    .map((r) => ({ slug: r.k8sName, regionId: r.region.id, provider: r.provider, region: r.region.region }));
 }
 
 function kubeconfigHint(c: Cluster, paths: readonly string[]): string {

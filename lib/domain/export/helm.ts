@@ -9,10 +9,10 @@ import { enodeUrl, httpApis, wantsGraphql, wantsWebsocket } from "./client-confi
 import { buildGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
 import { IMAGES, PORTS } from "./images";
-import { labelValue, networkSlug } from "./names";
+import { NameRegistry, dnsLabel, labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
 import { runsTessera } from "./nodes";
-import type { GroupPlan, NetworkPlan, RegionPlan } from "./terraform/plan";
+import { K8S_NAME_MAX, type GroupPlan, type NetworkPlan, type RegionPlan } from "./terraform/plan";
 import type { ExportFile } from "./types";
 import { shellWord, yamlDocuments, yamlFile } from "./yaml-docs";
 
@@ -42,23 +42,25 @@ export function helmFiles(doc: TopologyDocument, plan: NetworkPlan, keys: readon
   const keyOf = new Map(keys.map((k) => [k.node.name, k]));
   const inCluster = new Map<string, RegionPlan>();
   for (const r of clusters) for (const g of r.groups) if (g.kind === "kubernetes") for (const n of g.nodes) inCluster.set(n.name, r);
+  const releases = releaseNames(chart, [...inCluster.keys()]);
+  const releaseOf = (node: string) => releases.get(node) ?? node;
 
   const files: ExportFile[] = [];
   for (const r of clusters) {
     // Nodes of this cluster are reached through their StatefulSet pod's DNS name; all others by their network-wide name.
     const hostOf = (k: NodeKeys) => {
-      const fullname = releaseFullname(chart, k.node.name);
+      const fullname = releaseFullname(chart, releaseOf(k.node.name));
       return inCluster.get(k.node.name) === r ? `${fullname}-0.${fullname}.${namespace}.svc.cluster.local` : canonicalHost(doc, k.node);
     };
     const staticNodes = keys.map((k) => enodeUrl(doc, k.identity.publicKey, hostOf(k)));
     const bootnodes = keys.filter((k) => k.node.role === "bootnode").map((k) => enodeUrl(doc, k.identity.publicKey, hostOf(k)));
     const tesseraPeers = keys.filter((k) => runsTessera(k.node.group)).map((k) => ({
       url: inCluster.get(k.node.name) === r
-        ? `http://${releaseFullname(chart, k.node.name)}.${namespace}.svc.cluster.local:${PORTS.tesseraP2p}`
+        ? `http://${releaseFullname(chart, releaseOf(k.node.name))}.${namespace}.svc.cluster.local:${PORTS.tesseraP2p}`
         : `http://${canonicalHost(doc, k.node)}:${PORTS.tesseraP2p}`,
     }));
     const k8sGroups = r.groups.filter((g) => g.kind === "kubernetes");
-    const dir = `helm/${r.slug}`;
+    const dir = `helm/${r.k8sName}`;
     const configMaps: unknown[] = [
       { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace, labels: { "app.kubernetes.io/part-of": namespace } } },
       configMap(`${client}-genesis`, namespace, { "genesis.json": genesis }),
@@ -77,11 +79,22 @@ export function helmFiles(doc: TopologyDocument, plan: NetworkPlan, keys: readon
       kind: "helm",
     });
     for (const g of k8sGroups) {
-      files.push({ path: `${dir}/values/${g.slug}.yml`, contents: valuesFile(doc, r, g), kind: "helm" });
+      files.push({ path: `${dir}/values/${g.k8sName}.yml`, contents: valuesFile(doc, r, g, releaseOf), kind: "helm" });
     }
-    files.push({ path: `${dir}/install.sh`, contents: installScript(doc, r, k8sGroups, chart, namespace, keyOf), kind: "script", executable: true });
+    files.push({ path: `${dir}/install.sh`, contents: installScript(doc, r, k8sGroups, chart, namespace, keyOf, releaseOf), kind: "script", executable: true });
   }
   return { files, warnings: [] };
+}
+
+/**
+ * One Helm release per node, named after the node. Helm allows 53 characters, but the chart names its
+ * StatefulSet "<chart>-<release>", which must stay within K8S_NAME_MAX (the revision-hash label): longer node
+ * names are shortened, uniquely and in document order, so every fullname stays whole and distinct.
+ */
+function releaseNames(chart: string, nodes: readonly string[]): Map<string, string> {
+  const max = Math.min(53, K8S_NAME_MAX - chart.length - 1);
+  const registry = new NameRegistry((raw) => dnsLabel(raw, max), "-", max);
+  return new Map(nodes.map((n) => [n, registry.name(n)]));
 }
 
 /** The charts' fullname: "<chart>-<release>" unless the release name already contains the chart name. */
@@ -94,7 +107,7 @@ function configMap(name: string, namespace: string, data: Record<string, string>
   return { apiVersion: "v1", kind: "ConfigMap", metadata: { name, namespace }, data };
 }
 
-function valuesFile(doc: TopologyDocument, r: RegionPlan, g: GroupPlan): string {
+function valuesFile(doc: TopologyDocument, r: RegionPlan, g: GroupPlan, releaseOf: (node: string) => string): string {
   const { client } = doc.network;
   const group = g.group;
   const res = nodeResources(r.provider, group);
@@ -159,7 +172,7 @@ function valuesFile(doc: TopologyDocument, r: RegionPlan, g: GroupPlan): string 
   }
   const header = [
     `Values for the quorum-kubernetes ${CHART[client]} chart: node group ${group.id} (${group.role}, ${group.count} node${group.count === 1 ? "" : "s"}) in ${r.region.id}.`,
-    `One release per node: ${g.nodes.map((n) => n.name).join(", ")}.`,
+    `One release per node: ${g.nodes.map((n) => releaseOf(n.name)).join(", ")}.`,
     `Resources from ${group.vmSize} (${res.vcpu} vCPU, ${res.memoryGiB} GiB).`,
   ];
   if (group.role === "rpc" && group.authenticated) header.push("The design asks for authenticated RPC: the chart cannot mount a JWT key, so put an authenticating proxy in front.");
@@ -175,6 +188,7 @@ function installScript(
   chart: string,
   namespace: string,
   keyOf: ReadonlyMap<string, NodeKeys>,
+  releaseOf: (node: string) => string,
 ): string {
   const lines = [
     "#!/usr/bin/env bash",
@@ -206,10 +220,11 @@ function installScript(
   for (const g of groups) {
     lines.push(`# ${g.group.id}: ${g.group.role}`);
     for (const n of g.nodes) {
-      const fullname = releaseFullname(chart, n.name);
+      const release = releaseOf(n.name);
+      const fullname = releaseFullname(chart, release);
       lines.push(`node_keys ${fullname} ${n.name}`);
       if (keyOf.get(n.name)?.tessera) lines.push(`tessera_keys ${fullname} ${n.name}`);
-      lines.push(`helm upgrade --install ${n.name} "$CHARTS/${chart}" --namespace "$NAMESPACE" --values values/${g.slug}.yml`);
+      lines.push(`helm upgrade --install ${release} "$CHARTS/${chart}" --namespace "$NAMESPACE" --values values/${g.k8sName}.yml`);
     }
     lines.push("");
   }

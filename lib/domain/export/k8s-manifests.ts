@@ -32,7 +32,7 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
   const podHost = new Map<string, { region: RegionPlan; host: string }>();
   for (const r of clusters) {
     for (const g of r.groups.filter((x) => x.kind === "kubernetes")) {
-      g.nodes.forEach((n, i) => podHost.set(n.name, { region: r, host: `${g.slug}-${i}.${g.slug}.${namespace}.svc.cluster.local` }));
+      g.nodes.forEach((n, i) => podHost.set(n.name, { region: r, host: `${g.k8sName}-${i}.${g.k8sName}.${namespace}.svc.cluster.local` }));
     }
   }
   const files: ExportFile[] = [];
@@ -45,7 +45,7 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
     const bootnodes = keys.filter((k) => k.node.role === "bootnode").map((k) => enodeUrl(doc, k.identity.publicKey, hostOf(k)));
     const tesseraPeers = keys.filter((k) => runsTessera(k.node.group)).map((k) => `http://${hostOf(k)}:${PORTS.tesseraP2p}`);
     const groups = r.groups.filter((g) => g.kind === "kubernetes");
-    const dir = `k8s/${r.slug}`;
+    const dir = `k8s/${r.k8sName}`;
     const base: unknown[] = [
       { apiVersion: "v1", kind: "Namespace", metadata: { name: namespace, labels: { "app.kubernetes.io/part-of": namespace } } },
       ...(["standard", "premium"] as const).map((tier) => ({
@@ -73,7 +73,7 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
     for (const g of groups) {
       const docs = groupObjects(doc, r, g, namespace, bootnodes, tesseraPeers, podHost);
       files.push({
-        path: `${dir}/${g.slug}.yaml`,
+        path: `${dir}/${g.k8sName}.yaml`,
         contents: yamlDocuments([`Node group ${g.group.id}: ${g.group.count} ${g.group.role} node${g.group.count === 1 ? "" : "s"} (${g.nodes.map((n) => n.name).join(", ")}).`], docs),
         kind: "kubernetes",
       });
@@ -96,7 +96,7 @@ function groupObjects(
   const isGoQuorum = doc.network.client === "goquorum";
   const tessera = runsTessera(group);
   const res = nodeResources(r.provider, group);
-  const labels = { "app.kubernetes.io/name": g.slug, "app.kubernetes.io/part-of": namespace, "meridian.io/role": group.role };
+  const labels = { "app.kubernetes.io/name": g.k8sName, "app.kubernetes.io/part-of": namespace, "meridian.io/role": group.role };
   const keyDir = "/keys";
   const dataDir = isGoQuorum ? "/data" : "/opt/besu/data";
   const launch: NodeLaunch = {
@@ -139,7 +139,7 @@ function groupObjects(
     ...(isGoQuorum ? {} : { securityContext: { runAsUser: 1000, runAsGroup: 1000 } }),
   }];
   const volumes: unknown[] = [
-    { name: "keys", secret: { secretName: `${g.slug}-keys`, defaultMode: 0o440 } },
+    { name: "keys", secret: { secretName: `${g.k8sName}-keys`, defaultMode: 0o440 } },
     { name: "config", configMap: { name: "network-config" } },
   ];
   const objects: unknown[] = [];
@@ -160,11 +160,11 @@ function groupObjects(
         { name: "data", mountPath: "/data/tessera", subPath: "tessera" },
       ],
     });
-    volumes.push({ name: "tessera-config", configMap: { name: `${g.slug}-tessera` } });
+    volumes.push({ name: "tessera-config", configMap: { name: `${g.k8sName}-tessera` } });
     objects.push({
       apiVersion: "v1",
       kind: "ConfigMap",
-      metadata: { name: `${g.slug}-tessera`, namespace },
+      metadata: { name: `${g.k8sName}-tessera`, namespace },
       data: Object.fromEntries(g.nodes.map((n, i) => {
         const own = podHost.get(n.name)!.host;
         const config = tesseraConfig(doc.network.client, own, tesseraPeers.filter((p) => !p.includes(`//${own}:`)), keyDir, "/data/tessera");
@@ -177,24 +177,24 @@ function groupObjects(
     {
       apiVersion: "v1",
       kind: "Service",
-      metadata: { name: g.slug, namespace, labels },
+      metadata: { name: g.k8sName, namespace, labels },
       spec: {
         clusterIP: "None",
         // Peers must resolve each pod before it is ready: a node syncs only once it has peers.
         publishNotReadyAddresses: true,
-        selector: { "app.kubernetes.io/name": g.slug },
+        selector: { "app.kubernetes.io/name": g.k8sName },
         ports: ports.map((p) => ({ name: p.name, port: p.containerPort, targetPort: p.containerPort, protocol: p.protocol })),
       },
     },
     {
       apiVersion: "apps/v1",
       kind: "StatefulSet",
-      metadata: { name: g.slug, namespace, labels },
+      metadata: { name: g.k8sName, namespace, labels },
       spec: {
-        serviceName: g.slug,
+        serviceName: g.k8sName,
         replicas: group.count,
         podManagementPolicy: "Parallel",
-        selector: { matchLabels: { "app.kubernetes.io/name": g.slug } },
+        selector: { matchLabels: { "app.kubernetes.io/name": g.k8sName } },
         template: {
           metadata: { labels, annotations: { "prometheus.io/scrape": "true", "prometheus.io/port": String(PORTS.metrics) } },
           spec: {
@@ -220,8 +220,8 @@ function groupObjects(
     objects.push({
       apiVersion: "policy/v1",
       kind: "PodDisruptionBudget",
-      metadata: { name: g.slug, namespace },
-      spec: { maxUnavailable: 1, selector: { matchLabels: { "app.kubernetes.io/name": g.slug } } },
+      metadata: { name: g.k8sName, namespace },
+      spec: { maxUnavailable: 1, selector: { matchLabels: { "app.kubernetes.io/name": g.k8sName } } },
     });
   }
   return objects;
@@ -245,11 +245,11 @@ function secretsScript(r: RegionPlan, groups: readonly GroupPlan[], namespace: s
       ...(keyOf.get(n.name)?.tessera ? [`--from-file=tm-key-${i}="$KEYS/${n.name}/tm.key"`, `--from-file=tm-pub-${i}="$KEYS/${n.name}/tm.pub"`] : []),
     ]);
     lines.push(
-      `kubectl -n "$NAMESPACE" create secret generic ${g.slug}-keys \\`,
+      `kubectl -n "$NAMESPACE" create secret generic ${g.k8sName}-keys \\`,
       ...parts.map((p) => `  ${p} \\`),
       "  --dry-run=client -o yaml | kubectl apply -f -",
     );
   }
-  lines.push(...groups.map((g) => `kubectl apply -f ${g.slug}.yaml`));
+  lines.push(...groups.map((g) => `kubectl apply -f ${g.k8sName}.yaml`));
   return `${lines.join("\n")}\n`;
 }

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
-import { allBundles, text } from "./testing/bundles";
+import { allBundles, bundleOf, text } from "./testing/bundles";
 import type { ExportFile } from "./types";
 
 function documentsOf(file: ExportFile): unknown[] {
@@ -68,6 +68,41 @@ describe.each(allBundles())("YAML of %s", (_name, result) => {
           expect(configMaps.has(volume.configMap.name), `${f.path}: ConfigMap ${volume.configMap.name}`).toBe(true);
         }
       }
+    }
+  });
+});
+
+describe("long node group and region ids", () => {
+  const result = bundleOf("long-names");
+  const paths = result.files.map((f) => f.path);
+
+  it("keep Helm and Kubernetes file names whole (the 24-character cut is for cloud resource names only)", () => {
+    expect(paths).toContain("helm/aws-eu-central-1/values/validators-aws-eu-central-1.yml");
+    expect(paths).toContain("helm/aws-eu-central-1/values/members-aws-eu-central-1.yml");
+    expect(paths).toContain("k8s/aws-eu-central-1/validators-aws-eu-central-1.yaml");
+    const gcp = "gcp-europe-west1-primary-production-cluster-frankfur";
+    expect(paths).toContain(`helm/${gcp}/values/validators-gcp-europe-west1.yml`);
+    // Ids alike beyond the limit stay distinct.
+    const rpcValues = paths.filter((p) => p.startsWith(`helm/${gcp}/values/rpc-`));
+    expect(new Set(rpcValues).size).toBe(2);
+    for (const p of paths.filter((p) => /^(helm|k8s)\//.test(p))) {
+      for (const part of p.split("/").slice(1)) expect(part.replace(/\.ya?ml$|\.sh$/, "").length, p).toBeLessThanOrEqual(52);
+    }
+  });
+
+  it("names StatefulSets within 52 characters and Helm releases within 53, their chart fullnames within 52", () => {
+    for (const f of result.files.filter((f) => f.path.startsWith("k8s/") && f.path.endsWith(".yaml"))) {
+      for (const obj of documentsOf(f) as Record<string, any>[]) {
+        if (obj.kind === "StatefulSet") expect(obj.metadata.name.length, f.path).toBeLessThanOrEqual(52);
+      }
+    }
+    const releases = result.files.filter((f) => f.path.startsWith("helm/") && f.path.endsWith("/install.sh"))
+      .flatMap((f) => text(f).split("\n").filter((l) => l.startsWith("helm upgrade --install ")).map((l) => l.split(" ")[3] ?? ""));
+    expect(releases.length).toBe(7);
+    expect(new Set(releases).size).toBe(releases.length);
+    for (const r of releases) {
+      expect(r.length, r).toBeLessThanOrEqual(53);
+      expect(`besu-node-${r}`.length, r).toBeLessThanOrEqual(52);
     }
   });
 });

@@ -15,8 +15,10 @@ export interface GroupPlan {
   readonly group: NodeGroup;
   /** Terraform label. */
   readonly tf: string;
-  /** DNS-safe name part. */
+  /** DNS-safe name part for cloud resource names (at most 24 characters: Azure and GCP name limits leave no more). */
   readonly slug: string;
+  /** Kubernetes object name (StatefulSet, Service) and helm/ and k8s/ file name: at most 52 characters. */
+  readonly k8sName: string;
   readonly cidr: string;
   /** The group's deployment type on its region's provider (mapped when the document names another cloud's). */
   readonly deploymentType: DeploymentType;
@@ -44,7 +46,10 @@ export interface RegionPlan {
   readonly region: Region;
   readonly provider: Provider;
   readonly tf: string;
+  /** DNS-safe name part for cloud resource names (at most 24 characters). */
   readonly slug: string;
+  /** The region's folder under helm/ and k8s/ (at most 52 characters). */
+  readonly k8sName: string;
   readonly cidr: string;
   readonly groups: readonly GroupPlan[];
   readonly infra: InfraBlock;
@@ -74,13 +79,20 @@ export interface NetworkPlan {
 /** Suffixes of per-region infrastructure in the cloud modules (`azurerm_subnet.<region>_system`, ...). */
 const RESERVED_LABELS = ["system", "containers", "gke", "aks", "ecs", "ebs_csi", "public", "private", "nat", "vpn", "gateway"];
 
+/** Longest Kubernetes object name a group gets (StatefulSet: 63 less "-" and the 10-character revision hash). */
+export const K8S_NAME_MAX = 52;
+
 export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[]): NetworkPlan {
   const warnings: string[] = [];
   const tfNames = new NameRegistry(tfIdentifier, "_");
   // The modules name per-region infrastructure `<region>_<word>` beside `<region>_<group>`: a group called
   // "system" must not become the AKS system subnet's twin.
   for (const word of RESERVED_LABELS) tfNames.name(`reserved:${word}`, word);
+  // Cloud resource names embed the slug beside prefixes and suffixes under tight limits (Azure VM scale sets,
+  // GCP resources), hence 24. Kubernetes objects and bundle file names need not be cut as short: a StatefulSet
+  // name must leave room in the 63-character controller-revision-hash label ("<name>-<10-char hash>"), hence 52.
   const slugs = new NameRegistry((raw) => dnsLabel(raw, 24), "-", 24);
+  const k8sNames = new NameRegistry((raw) => dnsLabel(raw, K8S_NAME_MAX), "-", K8S_NAME_MAX);
   const networkCidrs = [...new Set(doc.regions.map((r) => formatCidr(parseCidr(r.cidr))))].sort();
   const nodesByGroup = new Map<string, NodeInstance[]>();
   for (const n of nodes) nodesByGroup.set(n.group.id, [...(nodesByGroup.get(n.group.id) ?? []), n]);
@@ -115,6 +127,7 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
         group,
         tf: tfNames.name(`group:${group.id}`, group.id),
         slug: slugs.name(`group:${group.id}`, group.id),
+        k8sName: k8sNames.name(`group:${group.id}`, group.id),
         cidr: formatCidr(cidr),
         deploymentType,
         kind,
@@ -129,6 +142,7 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
       provider: region.provider,
       tf: tfNames.name(`region:${region.id}`, region.id),
       slug: slugs.name(`region:${region.id}`, region.id),
+      k8sName: k8sNames.name(`region:${region.id}`, region.id),
       cidr: formatCidr(base),
       groups: groupPlans,
       infra: { gateway: infraPart(0), system: infraPart(1), containers: infraPart(2), spare: infraPart(3) },

@@ -67,7 +67,32 @@ export function largeGoQuorumTopology(): TopologyDocument {
   });
 }
 
+/**
+ * Kubernetes groups whose ids are longer than the 24 characters cloud resource names keep, two of them alike in
+ * their first 40, and a region id long enough that its node names exceed the Helm release limit.
+ */
+export function longNamesTopology(): TopologyDocument {
+  return TopologyDocumentSchema.parse({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    name: "Long Names",
+    network: { client: "besu", consensus: "qbft", chainId: 2024 },
+    regions: [
+      { id: "aws-eu-central-1", provider: "aws", region: "eu-central-1", primary: true, cidr: "10.40.0.0/16" },
+      { id: "gcp-europe-west1-primary-production-cluster-frankfurt", provider: "gcp", region: "europe-west1", cidr: "10.41.0.0/16" },
+    ],
+    nodeGroups: [
+      { id: "validators-aws-eu-central-1", regionId: "aws-eu-central-1", role: "validator", count: 2, deploymentType: "eks", vmSize: "m6i.xlarge" },
+      { id: "members-aws-eu-central-1", regionId: "aws-eu-central-1", role: "member", count: 1, deploymentType: "eks", vmSize: "m6i.large" },
+      { id: "validators-gcp-europe-west1", regionId: "gcp-europe-west1-primary-production-cluster-frankfurt", role: "validator", count: 2, deploymentType: "gke", vmSize: "n2-standard-4" },
+      { id: "rpc-gcp-europe-west1-primary-production-cluster-frankfurt-a", regionId: "gcp-europe-west1-primary-production-cluster-frankfurt", role: "rpc", count: 1, deploymentType: "gke", vmSize: "n2-standard-4" },
+      { id: "rpc-gcp-europe-west1-primary-production-cluster-frankfurt-b", regionId: "gcp-europe-west1-primary-production-cluster-frankfurt", role: "rpc", count: 1, deploymentType: "gke", vmSize: "n2-standard-4" },
+    ],
+    links: [{ id: "aws-gcp", from: "aws-eu-central-1", to: "gcp-europe-west1-primary-production-cluster-frankfurt", kind: "vpn" }],
+  });
+}
+
 export const COVERAGE_TOPOLOGIES = {
   "every-deployment-type": everyDeploymentTypeTopology,
   "large-goquorum": largeGoQuorumTopology,
+  "long-names": longNamesTopology,
 } as const;
