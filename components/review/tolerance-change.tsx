@@ -1,9 +1,9 @@
 import type { ToleranceDelta, ToleranceSide } from "@/lib/domain/diff/impact-diff";
 import { SummaryCard } from "./summary-card";
 
-const side = (s: ToleranceSide) => `${s.tolerance} of ${s.validators} validator${s.validators === 1 ? "" : "s"} may fail (quorum ${s.quorum})`;
+const side = (s: ToleranceSide) => `${s.tolerance} of ${s.validators} validator${s.validators === 1 ? "" : "s"} may go offline (quorum ${s.quorum})`;
 
-/** How many validators may fail before and after, and the failure domains the chain stopped or started surviving. */
+/** How many validators may go offline before and after, and the failure domains the chain stopped or started surviving. */
 export function ToleranceChange({ tolerance }: { tolerance: ToleranceDelta }) {
   const same = side(tolerance.before) === side(tolerance.after);
   return (

@@ -8,7 +8,7 @@ import { priceTopology, type TopologyCost } from "@/lib/domain/cost";
 import { validate, type ValidationResult } from "@/lib/domain/rules";
 import { CONSENSUS_BY_CLIENT, type TopologyDocument } from "@/lib/domain/schema";
 import {
-  MAX_WIZARD_REGIONS, proposeTopology, WizardAnswersSchema, type WizardAnswersInput, type WizardProposal,
+  MAX_WIZARD_REGIONS, proposeTopology, spreadNotes, WizardAnswersSchema, type WizardAnswersInput, type WizardNote, type WizardProposal,
 } from "@/lib/domain/wizard";
 import { applyCounts, countsOf, type RoleCounts } from "./role-counts";
 import { regionKeyOf } from "./wizard-state";
@@ -58,16 +58,51 @@ export interface WizardDesign {
   /** Per region key: the proposal's counts and the document's. */
   proposed: ReadonlyMap<string, RoleCounts>;
   effective: ReadonlyMap<string, RoleCounts>;
+  /** What the edited document's spread means (tolerance, quorum, validators per region), from `validation`. */
+  notes: WizardNote[];
 }
 
 export function designFor(proposal: WizardProposal, name: string, counts: Record<string, Partial<RoleCounts>>): WizardDesign {
   const document = applyCounts({ ...proposal.document, name }, counts);
+  const validation = validate(document);
   return {
     proposal,
     document,
-    validation: validate(document),
+    validation,
     cost: priceTopology(document),
     proposed: countsOf(proposal.document),
     effective: countsOf(document),
+    notes: spreadNotes(document, validation.failureDomains, proposal.tolerance.designedFor),
+  };
+}
+
+const sameCounts = (a: ReadonlyMap<string, RoleCounts>, b: ReadonlyMap<string, RoleCounts>) =>
+  a.size === b.size && [...a].every(([key, counts]) => JSON.stringify(counts) === JSON.stringify(b.get(key)));
+
+export interface SpreadExplanation {
+  heading: string;
+  /** Where the counts came from, when they aren't Meridian's proposal. */
+  intro?: string;
+  notes: WizardNote[];
+}
+
+/**
+ * The notes beside step 4's count table, always about the design shown there. Only the untouched proposal is
+ * explained as Meridian's; imported or edited counts get the facts computed from them, never the proposal's.
+ */
+export function explainSpread(design: WizardDesign, imported: boolean): SpreadExplanation {
+  if (imported) {
+    return {
+      heading: "About the imported spread",
+      intro: "These counts were imported from QDQ, not proposed by Meridian. What they give:",
+      notes: design.notes,
+    };
+  }
+  if (!sameCounts(design.proposed, design.effective)) {
+    return { heading: "About your spread", intro: "You changed Meridian's proposed counts. What the counts shown give:", notes: design.notes };
+  }
+  return {
+    heading: "Why Meridian proposed this spread",
+    notes: [...design.proposal.notes.filter((n) => n.code === "tolerance.raised"), ...design.notes],
   };
 }

@@ -8,6 +8,7 @@ import { useWizard } from "./wizard-context";
 
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
 const EXAMPLE = "eastus:validators=3+rpc=2+boot=1,westus2:validators=2+archive=1";
+const OTHER_CLOUD_EXAMPLE = "aws:us-east-1:validators=2,gcp:europe-west1:validators=1";
 
 /**
  * Start from QDQ: a distribution line pasted, or a QDQ JSON/YAML file chosen (its text lands in the box). A good
@@ -57,7 +58,8 @@ export function QdqImportDialog({ open, onOpenChange }: { open: boolean; onOpenC
             <p id={`${id}-error`} role="alert" className="text-sm text-sev-error" data-testid="qdq-error">{error}</p>
           ) : (
             <p id={`${id}-hint`} className="text-xs text-slate-600">
-              For example <code className="rounded bg-slate-100 px-1">{EXAMPLE}</code>
+              QDQ lines name Azure regions, e.g. <code className="rounded bg-slate-100 px-1">{EXAMPLE}</code>. For AWS or GCP, prefix the
+              provider: <code className="rounded bg-slate-100 px-1">{OTHER_CLOUD_EXAMPLE}</code>
             </p>
           )}
         </div>

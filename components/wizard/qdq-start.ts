@@ -2,9 +2,10 @@
 // counts. The domain's importer reads the input; the answers are checked like typed ones, so a file with
 // regions the wizard can't use is refused with the reason rather than half applied.
 
+import { getRegion } from "@/lib/domain/catalog";
 import { validate } from "@/lib/domain/rules";
 import { importQdq, QdqImportError } from "@/lib/domain/qdq";
-import { NODE_ROLES, type TopologyDocument } from "@/lib/domain/schema";
+import { NODE_ROLES, PROVIDER_LABELS, PROVIDERS, type TopologyDocument } from "@/lib/domain/schema";
 import { MAX_WIZARD_REGIONS, type Tolerance } from "@/lib/domain/wizard";
 import { readAnswers } from "./read-answers";
 import { countsOf } from "./role-counts";
@@ -24,6 +25,15 @@ function toleranceOf(doc: TopologyDocument): Tolerance {
   const all = (kind: "region" | "provider") => fd.domains.filter((d) => d.kind === kind).every((d) => d.survives);
   if (!all("region")) return "none";
   return new Set(doc.regions.map((r) => r.provider)).size > 1 && all("provider") ? "provider" : "region";
+}
+
+/** A bare region name is Azure in QDQ; when it is another cloud's region, say how to write it. */
+function prefixHints(doc: TopologyDocument): string[] {
+  return doc.regions.flatMap((r) => {
+    if (r.provider !== "azure" || getRegion("azure", r.region)) return [];
+    const other = PROVIDERS.find((p) => p !== "azure" && getRegion(p, r.region));
+    return other ? [`Bare region names are Azure, as in QDQ; for ${PROVIDER_LABELS[other]} write '${other}:${r.region}'.`] : [];
+  });
 }
 
 export function startFromQdq(text: string, current: WizardDraft): QdqStart {
@@ -54,7 +64,7 @@ export function startFromQdq(text: string, current: WizardDraft): QdqStart {
   };
   const problems = readAnswers(draft).issues.filter((i) => !["name", "chainId", "budget"].includes(i.field));
   if (problems.length > 0) {
-    return { ok: false, message: `The wizard can't use this design: ${problems.map((p) => p.message).join(" ")}` };
+    return { ok: false, message: `The wizard can't use this design: ${[...problems.map((p) => p.message), ...prefixHints(doc)].join(" ")}` };
   }
   const counts: CountEdits = {};
   for (const [key, roles] of countsOf(doc)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SAMPLE_YAML, sampleEnhancedFile } from "@/lib/domain/qdq/test-fixtures";
-import { designFor, proposalFor } from "./design";
+import { designFor, explainSpread, proposalFor } from "./design";
 import { startFromQdq } from "./qdq-start";
 import { readAnswers } from "./read-answers";
 import { applyCounts, countIssues, countsOf, validEdits } from "./role-counts";
@@ -105,6 +105,40 @@ describe("startFromQdq", () => {
       expect(result.counts["azure:westus2"]).toMatchObject({ validator: "2", archive: "1", member: "3" });
       expect(result.counts["gcp:europe-west1"]).toMatchObject({ validator: "0", bootnode: "1" });
     }
+  });
+
+  it("explains the imported spread from the imported counts, as the live check sees them", () => {
+    const result = startFromQdq("eastus:validators=4,westus2:validators=3", { ...EMPTY_DRAFT, name: "Mine" });
+    if (!result.ok) throw new Error(result.message);
+    const design = designFor(proposalFor(readAnswers(result.draft).input)!, "Mine", validEdits(result.counts));
+    const fd = design.validation.failureDomains;
+    expect(fd.validators).toBe(7);
+    const explanation = explainSpread(design, true);
+    expect(explanation.heading).not.toMatch(/Meridian proposed/);
+    expect(explanation.intro).toMatch(/imported from QDQ, not proposed by Meridian/);
+    const text = explanation.notes.map((n) => n.message).join("\n");
+    expect(text).toContain(`QBFT needs ${fd.quorum} of 7 validators online`);
+    expect(text).toContain("7 QBFT validators: eastus 4, westus2 3.");
+    expect(text).toContain("Azure eastus");
+    expect(text).not.toMatch(/does survive|Survives losing|of 6 validators/);
+    // Every region the live check says halts the chain is named as halting in the notes.
+    for (const d of fd.domains.filter((d) => d.kind === "region" && !d.survives)) expect(text).toContain(d.label);
+  });
+
+  it("explains an untouched proposal as Meridian's, and edited counts as the user's", () => {
+    const proposal = proposalFor(readAnswers(EU3).input)!;
+    expect(explainSpread(designFor(proposal, "Pan-EU", {}), false).heading).toBe("Why Meridian proposed this spread");
+    const edited = explainSpread(designFor(proposal, "Pan-EU", validEdits({ "azure:westeurope": { validator: "9" } })), false);
+    expect(edited.heading).toBe("About your spread");
+    expect(edited.notes.find((n) => n.code === "tolerance.unmet")?.message).toMatch(/Azure westeurope/);
+  });
+
+  it("tells how to name an AWS or GCP region, since bare QDQ region names are Azure", () => {
+    const bare = startFromQdq("us-east-1:validators=4", EMPTY_DRAFT);
+    expect(bare.ok).toBe(false);
+    if (!bare.ok) expect(bare.message).toMatch(/Bare region names are Azure, as in QDQ; for AWS write 'aws:us-east-1'\.$/);
+    const prefixed = startFromQdq("aws:us-east-1:validators=2,eastus:validators=2,gcp:europe-west1:validators=1", EMPTY_DRAFT);
+    expect(prefixed.ok).toBe(true);
   });
 
   it("says why bad input can't be used", () => {

@@ -68,7 +68,9 @@ export function ResilienceStep() {
           <h3 className="text-sm font-medium text-slate-700">What the proposal does</h3>
           {design ? (
             <>
-              <ProposalNotes label="Tolerance and budget notes" notes={design.proposal.notes}
+              <ProposalNotes label="Tolerance and budget notes"
+                // Tolerance as the counts shown (imported or edited) give it, like the cost below; the rest is the proposal's.
+                notes={[...design.proposal.notes.filter((n) => !["tolerance.met", "tolerance.unmet", "tolerance.none"].includes(n.code)), ...design.notes]}
                 codes={["tolerance.met", "tolerance.unmet", "tolerance.none", "tolerance.raised", "budget.within", "budget.economy", "budget.over", "compliance"]} />
               <CostSummary cost={design.cost} nodes={design.document.nodeGroups.reduce((s, g) => s + g.count, 0)} budget={design.document.budgetMonthlyUsd} />
             </>

@@ -3,5 +3,6 @@
 export { WizardAnswersSchema, WizardRegionSchema, MAX_WIZARD_REGIONS, type WizardAnswers, type WizardAnswersInput, type WizardRegion, type Tolerance } from "./answers";
 export { proposeTopology, type WizardProposal } from "./propose";
 export type { WizardNote, WizardNoteCode } from "./notes";
+export { spreadNotes } from "./spread-notes";
 export { spreadValidators, minimumDomains, type ValidatorSpread } from "./spread-validators";
 export { MESH_MAX_REGIONS } from "./connectivity";

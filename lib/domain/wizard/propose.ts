@@ -2,7 +2,6 @@
 // The design meets the tolerance asked for when the chosen regions allow it; when not, it is the closest
 // design and a note says exactly what to add. Every claim in the notes is checked by the rule engine.
 
-import { CONSENSUS_LABELS } from "../consensus";
 import { validate } from "../rules";
 import type { TopologyDocument } from "../schema";
 import { WizardAnswersSchema, type Tolerance, type WizardAnswersInput } from "./answers";
@@ -11,7 +10,8 @@ import { findingNotes } from "./finding-notes";
 import { fitBudget } from "./fit-budget";
 import { info, type WizardNote } from "./notes";
 import { spreadValidators } from "./spread-validators";
-import { quorumNote, survives, toleranceNotes } from "./tolerance-notes";
+import { spreadNotes } from "./spread-notes";
+import { survives } from "./tolerance-notes";
 
 export interface WizardProposal {
   document: TopologyDocument;
@@ -40,10 +40,7 @@ export function proposeTopology(input: WizardAnswersInput): WizardProposal {
 
   const result = validate(document);
   const fd = result.failureDomains;
-  notes.push(...toleranceNotes(answers.consensus, fd, document.regions, tolerance));
-  notes.push(quorumNote(answers.consensus, fd.validators, fd.quorum));
-  const perRegion = document.regions.map((r, i) => `${r.id} ${spread.counts[i]}`).join(", ");
-  notes.push(info("validators.spread", `${spread.total} ${CONSENSUS_LABELS[answers.consensus]} validators: ${perRegion}.`));
+  notes.push(...spreadNotes(document, fd, tolerance));
 
   notes.push(...findingNotes(document, result));
 

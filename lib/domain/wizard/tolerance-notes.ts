@@ -75,7 +75,13 @@ export function toleranceNotes(consensus: Consensus, fd: FailureDomainAnalysis, 
 export function quorumNote(consensus: Consensus, n: number, q: number): WizardNote {
   const label = CONSENSUS_LABELS[consensus];
   if (isBft(consensus)) {
-    return info("consensus.quorum", `${label} needs ceil(2n/3) = ${q} of ${n} validators online; it tolerates ${faultTolerance(consensus, n)} faulty (Byzantine) validator${faultTolerance(consensus, n) === 1 ? "" : "s"} and ${crashTolerance(consensus, n)} offline.`);
+    // Two separate limits, not a sum: up to n - q may be offline and blocks still come; up to f may
+    // misbehave and no conflicting block is finalised.
+    const offline = crashTolerance(consensus, n);
+    const f = faultTolerance(consensus, n);
+    const liveness = offline > 0 ? `it keeps going with up to ${offline} offline` : "it halts if any one goes offline";
+    const safety = f > 0 ? `stays safe with up to ${f} misbehaving (Byzantine)` : "can't stay safe with even one misbehaving (Byzantine)";
+    return info("consensus.quorum", `${label} needs ${q} of ${n} validator${n === 1 ? "" : "s"} online: ${liveness}, and ${safety}.`);
   }
   if (consensus === "raft") {
     return info("consensus.quorum", `Raft commits with a majority, floor(n/2)+1 = ${q} of ${n} peers; it tolerates ${crashTolerance(consensus, n)} crashed or cut-off peer${crashTolerance(consensus, n) === 1 ? "" : "s"} but no Byzantine (malicious) ones.`);
