@@ -103,3 +103,26 @@ test("an edit made just before leaving through the breadcrumb is saved, and the 
   await expect(page.getByRole("spinbutton", { name: "Nodes" })).toHaveValue("7");
   expect(errors).toEqual([]);
 });
+
+test("a dialog gives focus back to the button that opened it; findings hidden by the severity filters are said to be there", async ({ page }) => {
+  const errors = watchConsole(page);
+  await openDesigner(page, threeRegions(`Focus ${Date.now()}`));
+  const exportButton = page.getByRole("button", { name: "Export", exact: true });
+  await exportButton.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+
+  const problems = page.getByRole("region", { name: "Problems" });
+  for (const severity of ["Errors", "Warnings"]) {
+    const chip = problems.getByRole("button", { name: new RegExp(`^${severity} \\d+$`) });
+    await expect(chip).toHaveAttribute("aria-pressed", "true");
+    await chip.click();
+  }
+  await expect(problems.getByRole("list", { name: "Findings" })).toContainText("hidden by the filters above");
+  await problems.getByRole("button", { name: "Show all" }).click();
+  await expect(problems.locator("[data-code]").first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

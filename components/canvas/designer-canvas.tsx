@@ -2,7 +2,7 @@
 
 import {
   Background, ConnectionMode, Controls, ReactFlow, applyNodeChanges, useReactFlow,
-  type Connection, type EdgeChange, type NodeChange,
+  type Connection, type EdgeChange, type NodeChange, type NodePositionChange, type XYPosition,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -28,6 +28,9 @@ const FIT_VIEW = { padding: 0.2, minZoom: 0.05, maxZoom: 1.1 };
 
 const nodeTypes = { provider: ProviderNode, region: RegionNode, nodeGroup: GroupNode };
 const edgeTypes = { link: LinkEdge };
+
+/** A node moved by the arrow keys: a position change outside any drag. */
+type KeyedMove = NodePositionChange & { position: XYPosition };
 
 interface Props {
   analysis: Analysis;
@@ -94,14 +97,15 @@ export function DesignerCanvas({ analysis, lostRegionIds, onFileDrop }: Props) {
       applySelectChanges(changes);
       // Arrow keys move the selected nodes at once (no drag): a region's move is an edit of the document; a node
       // group's place inside its region is not the user's to set, so it stays put.
-      const keyed = dragging.current ? [] : changes.filter((c) => c.type === "position" && c.dragging === false && c.position);
-      const regionMoves = keyed.filter((c) => store.getState().doc.regions.some((r) => c.type === "position" && r.id === c.id));
+      const keyed = dragging.current ? [] : changes.filter((c): c is KeyedMove => c.type === "position" && c.dragging === false && !!c.position);
+      const regionIds = new Set(store.getState().doc.regions.map((r) => r.id));
+      const regionMoves = keyed.filter((c) => regionIds.has(c.id));
       if (regionMoves.length) {
         run(regionMoves.length === 1 ? "Move region" : "Move regions", (d) => {
-          for (const c of regionMoves) if (c.type === "position" && c.position) setPosition(d, c.id, c.position.x, c.position.y);
+          for (const c of regionMoves) setPosition(d, c.id, c.position.x, c.position.y);
         });
       }
-      const local = changes.filter((c) => c.type !== "select" && c.type !== "remove" && !keyed.includes(c));
+      const local = changes.filter((c) => c.type !== "select" && c.type !== "remove" && !(keyed as NodeChange<DesignerNode>[]).includes(c));
       if (local.length) setNodes((current) => applyNodeChanges(local, current));
     },
     [applySelectChanges, run, store],

@@ -24,10 +24,13 @@ export function ProblemsPanel({ analysis, onShowOnCanvas }: { analysis: Analysis
   const [filter, setFilter] = useState("");
   const findings = analysis.validation.findings;
   const counts = useMemo(() => Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>, [findings]);
-  const visible = useMemo(() => {
+  const matching = useMemo(() => {
     const q = filter.trim().toLowerCase();
-    return findings.filter((f) => shown[f.severity] && (!q || f.code.includes(q) || f.message.toLowerCase().includes(q)));
-  }, [findings, shown, filter]);
+    return findings.filter((f) => !q || f.code.includes(q) || f.message.toLowerCase().includes(q));
+  }, [findings, filter]);
+  const visible = useMemo(() => matching.filter((f) => shown[f.severity]), [matching, shown]);
+  // Findings the severity chips hide: an empty list must say they are there, not that nothing matches.
+  const hidden = matching.length - visible.length;
 
   const reveal = (finding: Finding) => {
     const id = "id" in finding.target ? finding.target.id : undefined;
@@ -68,7 +71,20 @@ export function ProblemsPanel({ analysis, onShowOnCanvas }: { analysis: Analysis
       {open ? (
         <ul className="min-h-0 flex-1 overflow-y-auto border-t border-slate-100" aria-label="Findings">
           {visible.length === 0 ? (
-            <li className="px-4 py-3 text-sm text-slate-500">{findings.length === 0 ? "No problems: the design passes every enabled check." : "No finding matches."}</li>
+            <li className="px-4 py-3 text-sm text-slate-500">
+              {findings.length === 0 ? (
+                "No problems: the design passes every enabled check."
+              ) : hidden > 0 ? (
+                <>
+                  {hidden} {hidden === 1 ? "finding is" : "findings are"} hidden by the filters above.{" "}
+                  <button type="button" className="font-medium text-blue-700 underline" onClick={() => setShown({ error: true, warning: true, info: true })}>
+                    Show all
+                  </button>
+                </>
+              ) : (
+                "No finding matches."
+              )}
+            </li>
           ) : (
             visible.map((f, i) => (
               <li key={`${f.code}:${i}`} className="flex items-start gap-2 border-b border-slate-100 px-3 py-1.5 text-sm hover:bg-slate-50" data-code={f.code}>

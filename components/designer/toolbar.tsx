@@ -46,10 +46,10 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
 
   return (
     <div className="flex h-12 shrink-0 items-center gap-2 border-b border-slate-200 px-3" role="toolbar" aria-label="Designer">
-      <nav aria-label="Breadcrumb" className="mr-2 flex min-w-0 items-center gap-1 text-sm">
+      <nav aria-label="Breadcrumb" className="mr-2 flex min-w-32 items-center gap-1 text-sm">
         <Link href="/topologies" className="text-slate-500 hover:underline">Topologies</Link>
         <span className="text-slate-400">/</span>
-        <h1 className="truncate font-semibold text-slate-900">{topology.name}</h1>
+        <h1 className="truncate font-semibold text-slate-900" title={topology.name}>{topology.name}</h1>
       </nav>
       <div className="mx-1 h-6 w-px bg-slate-200" />
       <button type="button" className={iconButton} onClick={undo} disabled={readOnly || !canUndo} aria-label="Undo" title={reason ?? "Undo (Ctrl+Z)"} aria-keyshortcuts="Control+Z">
