@@ -48,9 +48,9 @@ export const CanvasOverview = memo(function CanvasOverview({ nodes }: { nodes: r
     const matrix = svg?.getScreenCTM();
     if (!svg || !matrix) return;
     const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
-    // Never past the design's edges: the view cannot be flung into empty space.
-    const x = clamp(point.x, content.x, content.x + content.width);
-    const y = clamp(point.y, content.y, content.y + content.height);
+    // Never past the design's edges: the view cannot be flung into empty space (an empty design has none).
+    const x = boxes.length ? clamp(point.x, content.x, content.x + content.width) : point.x;
+    const y = boxes.length ? clamp(point.y, content.y, content.y + content.height) : point.y;
     void flow.setCenter(x, y, { zoom: flow.getZoom() });
   };
 
