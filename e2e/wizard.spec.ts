@@ -135,3 +135,29 @@ test("a QDQ distribution line fills the wizard and its regions show in the revie
   await expect(page.getByLabel("Validators in Azure eastus")).toHaveValue("3");
   expect(consoleErrors).toEqual([]);
 });
+
+test("a reload keeps the wizard's answers and step until the user starts over", async ({ page }) => {
+  await signInUi(page);
+  await page.goto("/topologies/new");
+  const heading = stepHeading(page);
+  await page.getByLabel("Network name").fill("Reload survivor");
+  await page.getByLabel("Chain ID").fill("1");
+  await expect(page.getByTestId("wizard-chain-id-warning")).toContainText("Ethereum mainnet");
+  await page.getByLabel("Chain ID").fill("4242");
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(heading).toHaveText("Providers and regions");
+  await page.getByRole("checkbox", { name: /^AWS/ }).check();
+  await pickRegion(page, "aws", "eu-central-1");
+
+  await page.reload();
+  await expect(heading).toHaveText("Providers and regions");
+  await expect(page.getByTestId("wizard-picked-regions").getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel("Network name")).toHaveValue("Reload survivor");
+  await expect(page.getByLabel("Chain ID")).toHaveValue("4242");
+
+  await page.getByRole("button", { name: "Start over" }).click();
+  await expect(page.getByLabel("Network name")).toHaveValue("");
+  await page.reload();
+  await expect(page.getByLabel("Network name")).toHaveValue("");
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { FileInput, LayoutTemplate, SquarePlus } from "lucide-react";
+import { FileInput, LayoutTemplate, RotateCcw, SquarePlus } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { CreateTopologyDialog } from "@/components/topologies/create-topology-dialog";
@@ -13,6 +13,7 @@ import { ResilienceStep } from "./steps/resilience-step";
 import { ReviewStep } from "./steps/review-step";
 import { RolesStep } from "./steps/roles-step";
 import { useWizard, WizardProvider } from "./wizard-context";
+import { INITIAL_STATE } from "./wizard-state";
 import { WizardStepper } from "./wizard-stepper";
 
 const STEP_VIEWS = [NetworkStep, RegionsStep, ResilienceStep, RolesStep, ReviewStep];
@@ -38,10 +39,15 @@ function useFocusStepHeading(step: number) {
 }
 
 function WizardLayout() {
-  const { state } = useWizard();
+  const { state, dispatch } = useWizard();
   const [qdqOpen, setQdqOpen] = useState(false);
   const [blankOpen, setBlankOpen] = useState(false);
   useFocusStepHeading(state.step);
+  // The link goes away with the answers, so hand focus to the first step's heading.
+  const startOver = () => {
+    dispatch({ type: "reset" });
+    setTimeout(() => document.getElementById(STEP_HEADING_ID)?.focus(), 0);
+  };
   const StepView = STEP_VIEWS[state.step]!;
 
   return (
@@ -49,7 +55,18 @@ function WizardLayout() {
       <div className="mb-5 flex items-start justify-between gap-4">
         <div>
           <h1 id="wizard-title" className="text-xl font-semibold tracking-tight">New network</h1>
-          <p className="text-sm text-slate-600">Five short steps; Meridian proposes a checked, priced network to refine in the designer.</p>
+          <p className="text-sm text-slate-600">
+            Five short steps; Meridian proposes a checked, priced network to refine in the designer.
+            {state !== INITIAL_STATE ? (
+              <>
+                {" "}
+                <button type="button" onClick={startOver}
+                  className="inline-flex items-center gap-1 font-medium text-slate-700 underline underline-offset-2 hover:text-slate-900">
+                  <RotateCcw size={12} aria-hidden /> Start over
+                </button>
+              </>
+            ) : null}
+          </p>
         </div>
         <div className="flex shrink-0 items-center gap-2">
           <Link href="/templates" className="inline-flex h-9 items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3.5 text-sm font-medium text-slate-800 hover:bg-slate-50">

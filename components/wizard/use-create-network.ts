@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { ApiError } from "@/lib/client/api";
 import { useCreateTopology } from "@/lib/client/topologies";
 import type { TopologyDocument } from "@/lib/domain/schema";
+import { browserSessionStorage, clearWizardState } from "./wizard-storage";
 
 /** Saves the design as a new topology (POST /api/topologies) and opens it in the designer. */
 export function useCreateNetwork() {
@@ -21,6 +22,8 @@ export function useCreateNetwork() {
       const result = await create.mutateAsync({ name: document.name, document, message: "Created with the new-network wizard" });
       // Stay busy until the designer opens, so a second press can't create a second copy.
       setOpening(true);
+      // Created: the next visit to the wizard starts afresh.
+      clearWizardState(browserSessionStorage());
       toast.success(`Created “${result.topology.name}”`);
       router.push(`/topologies/${result.topology.id}`);
     } catch (e) {

@@ -56,6 +56,8 @@ export type WizardAction =
   | { type: "setClient"; client: Client }
   | { type: "setConsensus"; consensus: Consensus }
   | { type: "toggleProvider"; provider: Provider }
+  /** Undoes unticking a cloud: ticks it again and puts its regions back where they were. */
+  | { type: "restoreProvider"; removal: ProviderRemoval }
   | { type: "toggleRegion"; region: PickedRegion }
   | { type: "makePrimary"; region: PickedRegion }
   | { type: "togglePack"; pack: CompliancePack }
@@ -63,7 +65,18 @@ export type WizardAction =
   | { type: "resetCounts" }
   | { type: "goTo"; step: number }
   | { type: "showIssues"; step: number }
-  | { type: "imported"; draft: WizardDraft; counts: CountEdits; warnings: string[] };
+  | { type: "imported"; draft: WizardDraft; counts: CountEdits; warnings: string[] }
+  /** A saved state read back after a reload. */
+  | { type: "restore"; state: WizardState }
+  /** Start over: every answer back to its default. */
+  | { type: "reset" };
+
+/** What unticking a cloud takes away, with each region's position, so it can be put back. */
+export interface ProviderRemoval {
+  provider: Provider;
+  providerIndex: number;
+  regions: { region: PickedRegion; index: number }[];
+}
 
 export const regionKeyOf = (r: PickedRegion) => `${r.provider}:${r.region}`;
 
@@ -87,6 +100,35 @@ export const INITIAL_STATE: WizardState = {
   tried: STEPS.map(() => false),
   origin: { kind: "questions" },
 };
+
+/** What unticking `provider` would drop from the draft; undefined when the cloud isn't ticked. */
+export function providerRemoval(draft: WizardDraft, provider: Provider): ProviderRemoval | undefined {
+  const providerIndex = draft.providers.indexOf(provider);
+  if (providerIndex === -1) return undefined;
+  const regions = draft.regions.flatMap((region, index) => (region.provider === provider ? [{ region, index }] : []));
+  return { provider, providerIndex, regions };
+}
+
+/** "Removed 2 AWS regions" */
+export function removalMessage(removal: ProviderRemoval, label: string): string {
+  const n = removal.regions.length;
+  return `Removed ${n} ${label} region${n === 1 ? "" : "s"}`;
+}
+
+const insertAt = <T,>(list: readonly T[], index: number, item: T) => [...list.slice(0, index), item, ...list.slice(index)];
+
+function restoreProvider(draft: WizardDraft, removal: ProviderRemoval): WizardDraft {
+  const providers = draft.providers.includes(removal.provider)
+    ? draft.providers
+    : insertAt(draft.providers, Math.min(removal.providerIndex, draft.providers.length), removal.provider);
+  let regions = draft.regions;
+  // Ascending original positions, so each lands where it was (the primary stays first); any picked again meanwhile stay put.
+  for (const { region, index } of [...removal.regions].sort((a, b) => a.index - b.index)) {
+    if (regions.some((r) => regionKeyOf(r) === regionKeyOf(region))) continue;
+    regions = insertAt(regions, Math.min(index, regions.length), region);
+  }
+  return { ...draft, providers, regions };
+}
 
 const toggle = <T,>(list: readonly T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -118,6 +160,8 @@ function draftReducer(draft: WizardDraft, action: WizardAction): WizardDraft {
         regions: picked ? draft.regions.filter((r) => regionKeyOf(r) !== key) : [...draft.regions, action.region],
       };
     }
+    case "restoreProvider":
+      return restoreProvider(draft, action.removal);
     case "makePrimary": {
       const key = regionKeyOf(action.region);
       const chosen = draft.regions.find((r) => regionKeyOf(r) === key);
@@ -154,6 +198,10 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
         reached: REVIEW_STEP,
         tried: STEPS.map(() => false),
       };
+    case "restore":
+      return { ...action.state, tried: STEPS.map(() => false) };
+    case "reset":
+      return INITIAL_STATE;
     default: {
       const draft = draftReducer(state.draft, action);
       return draft === state.draft ? state : { ...state, draft };

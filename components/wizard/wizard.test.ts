@@ -4,7 +4,7 @@ import { designFor, explainSpread, proposalFor } from "./design";
 import { startFromQdq } from "./qdq-start";
 import { readAnswers } from "./read-answers";
 import { applyCounts, countIssues, countsOf, validEdits } from "./role-counts";
-import { EMPTY_DRAFT, INITIAL_STATE, wizardReducer, type WizardDraft } from "./wizard-state";
+import { EMPTY_DRAFT, INITIAL_STATE, providerRemoval, removalMessage, wizardReducer, type WizardDraft } from "./wizard-state";
 
 const EU3: WizardDraft = {
   ...EMPTY_DRAFT,
@@ -147,5 +147,47 @@ describe("startFromQdq", () => {
     if (!result.ok) expect(result.message).toMatch(/^Could not read this as QDQ: /);
     const unknown = startFromQdq("nowhere:validators=3", EMPTY_DRAFT);
     expect(unknown.ok).toBe(false);
+  });
+});
+
+describe("unticking a cloud, and undoing it", () => {
+  const picked = (s: { draft: WizardDraft }) => s.draft.regions.map((r) => `${r.provider}:${r.region}`);
+
+  it("describes what unticking takes away", () => {
+    const removal = providerRemoval({ ...EU3, providers: ["aws", "azure"], regions: [EU3.regions[1]!, EU3.regions[0]!, { provider: "aws", region: "eu-west-1" }] }, "aws")!;
+    expect(removal.regions.map((r) => r.index)).toEqual([0, 2]);
+    expect(removalMessage(removal, "AWS")).toBe("Removed 2 AWS regions");
+    expect(removalMessage({ ...removal, regions: removal.regions.slice(1) }, "AWS")).toBe("Removed 1 AWS region");
+    expect(providerRemoval(EMPTY_DRAFT, "aws")).toBeUndefined();
+  });
+
+  it("puts the cloud and its regions back where they were, primary included", () => {
+    const draft: WizardDraft = { ...EU3, regions: [{ provider: "aws", region: "eu-central-1" }, EU3.regions[0]!, { provider: "aws", region: "eu-west-1" }, EU3.regions[2]!] };
+    const before = { ...INITIAL_STATE, draft };
+    const removal = providerRemoval(draft, "aws")!;
+    const unticked = wizardReducer(before, { type: "toggleProvider", provider: "aws" });
+    expect(unticked.draft.providers).toEqual(["azure", "gcp"]);
+    expect(picked(unticked)).toEqual(["azure:westeurope", "gcp:europe-west1"]);
+    // Ticking it again alone brings nothing back; Undo does.
+    const undone = wizardReducer(unticked, { type: "restoreProvider", removal });
+    expect(undone.draft).toEqual(draft);
+  });
+
+  it("keeps changes made since, and doesn't pick a region twice", () => {
+    const removal = providerRemoval(EU3, "aws")!;
+    let s = wizardReducer({ ...INITIAL_STATE, draft: EU3 }, { type: "toggleProvider", provider: "aws" });
+    s = wizardReducer(s, { type: "toggleRegion", region: { provider: "aws", region: "eu-central-1" } });
+    s = wizardReducer(s, { type: "set", patch: { name: "Renamed" } });
+    s = wizardReducer(s, { type: "restoreProvider", removal });
+    expect(s.draft.name).toBe("Renamed");
+    expect(s.draft.providers.filter((p) => p === "aws")).toHaveLength(1);
+    expect(picked(s).filter((k) => k === "aws:eu-central-1")).toHaveLength(1);
+  });
+});
+
+describe("start over", () => {
+  it("resets every answer and the step", () => {
+    const s = wizardReducer({ ...INITIAL_STATE, draft: EU3, step: 3, reached: 3 }, { type: "reset" });
+    expect(s).toBe(INITIAL_STATE);
   });
 });

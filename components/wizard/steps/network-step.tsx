@@ -1,6 +1,7 @@
 "use client";
 
 import { Field } from "@/components/ui/field";
+import { publicChainWarning } from "@/lib/domain/public-chains";
 import { CLIENTS, CONSENSUS_BY_CLIENT } from "@/lib/domain/schema";
 import { ChoiceCard } from "../choice-card";
 import { CLIENT_CHOICES, CONSENSUS_CHOICES } from "../choices";
@@ -12,6 +13,7 @@ import { useWizardNavigation } from "../use-wizard-navigation";
 import { useShowIssues, useWizard } from "../wizard-context";
 
 const STEP = 0;
+const CHAIN_ID_FIELD = "wizard-chain-id";
 
 /** Step 1: the network's name, its Ethereum client and the consensus algorithm that client runs. */
 export function NetworkStep() {
@@ -21,6 +23,9 @@ export function NetworkStep() {
   const issues = issuesByStep[STEP] ?? [];
   const message = (field: string) => (shown ? issueFor(issues, field) : undefined);
   const { draft } = state;
+  const chainError = message("chainId");
+  // Advisory, never blocking: a public network's chain id invites replayed transactions.
+  const chainWarning = chainError ? undefined : publicChainWarning(draft.chainId);
 
   return (
     <StepFrame step={STEP} onSubmit={next} status={<StepStatus issues={issues} shown={shown} />}
@@ -29,9 +34,17 @@ export function NetworkStep() {
         <div className="flex flex-col gap-4">
           <Field label="Network name" value={draft.name} maxLength={120} autoComplete="off" placeholder="e.g. Pan-EU settlement network"
             onChange={(e) => dispatch({ type: "set", patch: { name: e.target.value } })} error={message("name")} />
-          <Field label="Chain ID" inputMode="numeric" value={draft.chainId} className="max-w-sm"
-            hint="1337 is fine for a private network; pick a unique one for production."
-            onChange={(e) => dispatch({ type: "set", patch: { chainId: e.target.value } })} error={message("chainId")} />
+          <div className="flex max-w-sm flex-col gap-1">
+            <Field id={CHAIN_ID_FIELD} label="Chain ID" inputMode="numeric" value={draft.chainId}
+              hint="1337 is fine for a private network; pick a unique one for production."
+              {...(chainWarning ? { "aria-describedby": `${CHAIN_ID_FIELD}-hint ${CHAIN_ID_FIELD}-warning` } : {})}
+              onChange={(e) => dispatch({ type: "set", patch: { chainId: e.target.value } })} error={chainError} />
+            {chainWarning ? (
+              <p id={`${CHAIN_ID_FIELD}-warning`} role="status" data-testid="wizard-chain-id-warning" className="text-sm text-sev-warning">
+                {chainWarning}
+              </p>
+            ) : null}
+          </div>
         </div>
         <fieldset>
           <legend className="mb-2 text-sm font-medium text-slate-700">Client</legend>
