@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { AuditFilters } from "@/lib/client/audit";
-import { AUDIT_ACTIONS } from "@/lib/domain/api";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS } from "@/lib/domain/api";
 
 /** Filters apply on submit; dates are entered in local time and sent as UTC instants. */
 export function AuditFiltersForm({ onApply }: { onApply(filters: AuditFilters): void }) {
@@ -38,7 +38,7 @@ export function AuditFiltersForm({ onApply }: { onApply(filters: AuditFilters): 
         Action
         <select className={input} value={draft.action} onChange={set("action")}>
           <option value="">Any action</option>
-          {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+          {AUDIT_ACTIONS.map((a) => <option key={a} value={a} title={a}>{AUDIT_ACTION_LABELS[a]}</option>)}
         </select>
       </label>
       <label className="flex flex-col gap-1 text-xs font-medium text-slate-600">

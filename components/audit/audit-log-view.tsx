@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Time } from "@/components/ui/time";
 import { useAuditEvents, type AuditFilters } from "@/lib/client/audit";
+import { auditActionLabel } from "@/lib/domain/api";
 import { useState } from "react";
 import { AuditFiltersForm } from "./audit-filters-form";
 import { VerifyChainButton } from "./verify-chain-button";
@@ -52,8 +53,16 @@ export function AuditLogView() {
                   <td className="px-4 py-2 font-mono text-xs text-slate-500">{e.seq}</td>
                   <td className="whitespace-nowrap px-4 py-2"><Time iso={e.occurredAt} /></td>
                   <td className="px-4 py-2">{e.actorEmail ?? e.actorId ?? "system"}</td>
-                  <td className="px-4 py-2 font-mono text-xs">{e.action}</td>
-                  <td className="px-4 py-2 font-mono text-xs text-slate-600">{e.targetType}:{e.targetId.slice(0, 10)}</td>
+                  <td className="px-4 py-2">
+                    <span className="block">{auditActionLabel(e.action)}</span>
+                    <span className="block font-mono text-[11px] text-slate-500">{e.action}</span>
+                  </td>
+                  <td className="px-4 py-2" title={`${e.targetType}:${e.targetId}`}>
+                    {e.targetName ? <span className="block">{e.targetName}</span> : null}
+                    <span className="block break-all font-mono text-[11px] text-slate-500">
+                      {e.targetType}:{e.targetName ? e.targetId.slice(0, 10) : e.targetId}
+                    </span>
+                  </td>
                   <td className="px-4 py-2 text-xs text-slate-600">{describe(e.data)}</td>
                 </tr>
               ))}
@@ -75,7 +84,11 @@ export function AuditLogView() {
 function describe(data: unknown): string {
   if (!data || typeof data !== "object") return "";
   const d = data as Record<string, unknown>;
-  if (typeof d.version === "number") return `version ${d.version}${d.message ? `: “${String(d.message)}”` : ""}`;
+  if (typeof d.version === "number") {
+    // Export events record the targets exported (older ones may not).
+    const targets = Array.isArray(d.targets) && d.targets.length > 0 ? ` · targets: ${d.targets.map(String).join(", ")}` : "";
+    return `version ${d.version}${targets}${d.message ? `: “${String(d.message)}”` : ""}`;
+  }
   if (d.changes && typeof d.changes === "object") {
     return Object.entries(d.changes as Record<string, { from: unknown; to: unknown }>)
       .map(([k, c]) => `${k}: ${JSON.stringify(c.from)} → ${JSON.stringify(c.to)}`)

@@ -29,6 +29,39 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** A human label per action, for the filter and the log rows. Keyed by action: a new action without a label fails to type-check. */
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  "organization.create": "Created the organisation",
+  "organization.update": "Changed organisation settings",
+  "topology.create": "Created a topology",
+  "topology.save": "Saved a version",
+  "topology.update": "Changed topology details",
+  "topology.archive": "Archived a topology",
+  "topology.restore": "Restored a topology",
+  "topology.export": "Exported",
+  "topology.production": "Changed production status",
+  "review.request": "Requested a review",
+  "review.comment": "Commented on a review",
+  "review.decide": "Decided a review",
+  "review.update": "Moved a review to a new version",
+  "notification.read": "Read notifications",
+  "template.publish": "Published a template",
+  "template.rate": "Rated a template",
+  "membership.create": "Added a member",
+  "membership.update": "Changed a member",
+  "membership.remove": "Removed a member",
+  "invitation.create": "Invited a member",
+  "invitation.revoke": "Revoked an invitation",
+  "invitation.accept": "Accepted an invitation",
+  "user.sign_out_everywhere": "Signed out everywhere",
+  "user.link_identity": "Linked a sign-in identity",
+};
+
+/** The label of a recorded action; the raw code for one this build does not know. */
+export function auditActionLabel(action: string): string {
+  return (AUDIT_ACTION_LABELS as Record<string, string | undefined>)[action] ?? action;
+}
+
 /** Filters and paging of the audit log API. */
 export const AuditQuerySchema = z
   .object({
@@ -52,6 +85,12 @@ export interface AuditEventView {
   action: string;
   targetType: string;
   targetId: string;
+  /**
+   * The target's current name, resolved within the organisation (a topology's name, a member's name or
+   * email, a review's topology and version, a template's title, an invitation's email); null when it
+   * cannot be resolved (deleted, or not this organisation's). The id stays in targetId.
+   */
+  targetName: string | null;
   requestId: string;
   occurredAt: string;
   beforeDigest: string | null;

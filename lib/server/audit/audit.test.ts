@@ -1,12 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, auditActionLabel } from "@/lib/domain/api";
 import { starterDocument } from "@/lib/domain/starter";
 import type { ActorContext } from "../context";
 import { nextRequest, signUp } from "../testing/actors";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../testing/databases";
 import { createTopology } from "../topologies/create-topology";
 import { saveVersion } from "../topologies/save-version";
+import { appendAuditEvent } from "./append";
 import { listAuditEvents } from "./list";
 import { verifyAuditChain } from "./verify";
+
+describe("audit action labels", () => {
+  it("labels every action once, and falls back to the code for an unknown one", () => {
+    expect(Object.keys(AUDIT_ACTION_LABELS).sort()).toEqual([...AUDIT_ACTIONS].sort());
+    expect(new Set(Object.values(AUDIT_ACTION_LABELS)).size).toBe(AUDIT_ACTIONS.length);
+    expect(auditActionLabel("topology.save")).toBe("Saved a version");
+    expect(auditActionLabel("future.thing")).toBe("future.thing");
+  });
+});
 
 describe.each(DATABASE_KINDS)("audit log on %s", (kind) => {
   let db: TestDatabase;
@@ -51,6 +62,14 @@ describe.each(DATABASE_KINDS)("audit log on %s", (kind) => {
     expect([...page1.events, ...page2.events].map((e) => e.seq)).toEqual(all.slice(0, 4).map((e) => e.seq));
   });
 
+  it("names each target by its current name, keeping the id", async () => {
+    const { events } = await query();
+    expect(events.map((e) => e.targetName)).toEqual(["Other", "Audited", "Audited", "Audited", expect.any(String)]);
+    const org = await db.prisma.organization.findUniqueOrThrow({ where: { id: owner.organizationId } });
+    expect(events.at(-1)).toMatchObject({ targetType: "organization", targetId: owner.organizationId, targetName: org.name });
+    expect(events[1]).toMatchObject({ targetType: "topology", targetId: topologyId });
+  });
+
   it("verifies an intact chain", async () => {
     expect(await verifyAuditChain(db.prisma, owner.organizationId)).toEqual({ ok: true, checked: 5, headSeq: 5 });
   });
@@ -85,5 +104,58 @@ describe.each(DATABASE_KINDS)("audit log on %s", (kind) => {
     const result = await verifyAuditChain(db.prisma, other.organizationId);
     expect(result).toMatchObject({ ok: false, firstBroken: { seq: 2 } });
     expect(result.firstBroken?.reason).toMatch(/missing/);
+  });
+
+  it("resolves names per target type within the organisation only", async () => {
+    const alice = await signUp(db.prisma, "alice@example.com", "Alice");
+    const mallory = await signUp(db.prisma, "mallory@example.com", "Mallory");
+    const own = (await createTopology(nextRequest(alice), { name: "Alice net" })).topology;
+    const foreign = (await createTopology(nextRequest(mallory), { name: "Mallory secret plan" })).topology;
+    const review = await db.prisma.review.create({ data: { organizationId: alice.organizationId, topologyId: own.id, version: 1, requestedById: alice.user.id } });
+    const foreignReview = await db.prisma.review.create({ data: { organizationId: mallory.organizationId, topologyId: foreign.id, version: 1, requestedById: mallory.user.id } });
+    const template = (organizationId: string, title: string, publishedById: string) => db.prisma.template.create({
+      data: { organizationId, title, document: {}, summary: {}, monthlyCostUsd: 0, publishedById },
+    });
+    const ownTemplate = await template(alice.organizationId, "Alice template", alice.user.id);
+    const foreignTemplate = await template(mallory.organizationId, "Mallory template", mallory.user.id);
+    const aliceMembership = await db.prisma.membership.findFirstOrThrow({ where: { userId: alice.user.id } });
+    const malloryMembership = await db.prisma.membership.findFirstOrThrow({ where: { userId: mallory.user.id } });
+
+    // Events in Alice's organisation pointing at her targets and, as a forged or stale id might, at Mallory's.
+    const targets: [string, string, Record<string, string>?][] = [
+      ["topology", own.id], ["topology", foreign.id],
+      ["review", review.id], ["review", foreignReview.id],
+      ["template", ownTemplate.id], ["template", foreignTemplate.id],
+      ["membership", aliceMembership.id], ["membership", malloryMembership.id],
+      ["user", alice.user.id], ["user", mallory.user.id],
+      ["organization", mallory.organizationId],
+      ["invitation", "inv-1", { email: "new@example.com" }], ["invitation", "inv-2"],
+    ];
+    await db.prisma.$transaction(async (tx) => {
+      for (const [targetType, targetId, data] of targets) {
+        await appendAuditEvent(tx, {
+          organizationId: alice.organizationId, actor: alice.user, action: "topology.update",
+          targetType, targetId, requestId: alice.requestId, ...(data && { data }),
+        });
+      }
+    });
+    const { events } = await listAuditEvents(alice, { limit: targets.length, action: "topology.update" });
+    const names = Object.fromEntries(events.map((e) => [`${e.targetType}:${e.targetId}`, e.targetName]));
+    expect(names).toEqual({
+      [`topology:${own.id}`]: "Alice net",
+      [`topology:${foreign.id}`]: null,
+      [`review:${review.id}`]: "Alice net v1",
+      [`review:${foreignReview.id}`]: null,
+      [`template:${ownTemplate.id}`]: "Alice template",
+      [`template:${foreignTemplate.id}`]: null,
+      [`membership:${aliceMembership.id}`]: "Alice",
+      [`membership:${malloryMembership.id}`]: null,
+      [`user:${alice.user.id}`]: "Alice",
+      [`user:${mallory.user.id}`]: null,
+      [`organization:${mallory.organizationId}`]: null,
+      ["invitation:inv-1"]: "new@example.com",
+      ["invitation:inv-2"]: null,
+    });
+    expect(JSON.stringify(events)).not.toMatch(/Mallory/);
   });
 });

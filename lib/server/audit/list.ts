@@ -1,6 +1,7 @@
 import type { AuditEventView, AuditQuery } from "@/lib/domain/api";
 import type { Prisma } from "@prisma/client";
 import type { ActorContext } from "../context";
+import { resolveTargetNames } from "./target-names";
 
 export async function listAuditEvents(ctx: ActorContext, query: AuditQuery) {
   const where: Prisma.AuditEventWhereInput = { organizationId: ctx.organizationId };
@@ -13,16 +14,17 @@ export async function listAuditEvents(ctx: ActorContext, query: AuditQuery) {
   if (query.before) where.seq = { lt: query.before };
   const rows = await ctx.db.auditEvent.findMany({ where, orderBy: { seq: "desc" }, take: query.limit + 1 });
   const page = rows.slice(0, query.limit);
+  const names = await resolveTargetNames(ctx, page);
   return {
-    events: page.map(toView),
+    events: page.map((e) => toView(e, names.get(`${e.targetType}:${e.targetId}`) ?? null)),
     nextBefore: rows.length > query.limit ? page[page.length - 1]!.seq : null,
   };
 }
 
-function toView(e: Prisma.AuditEventGetPayload<object>): AuditEventView {
+function toView(e: Prisma.AuditEventGetPayload<object>, targetName: string | null): AuditEventView {
   return {
     id: e.id.toString(), seq: e.seq, actorId: e.actorId, actorEmail: e.actorEmail, action: e.action,
-    targetType: e.targetType, targetId: e.targetId, requestId: e.requestId, occurredAt: e.occurredAt.toISOString(),
+    targetType: e.targetType, targetId: e.targetId, targetName, requestId: e.requestId, occurredAt: e.occurredAt.toISOString(),
     beforeDigest: e.beforeDigest, afterDigest: e.afterDigest, data: e.data, hash: e.hash,
   };
 }
