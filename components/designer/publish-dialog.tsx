@@ -6,7 +6,7 @@ import { useCan } from "@/components/shell/page-session-context";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { useEditor } from "@/lib/client/editor/context";
-import { usePublishTemplate } from "@/lib/client/templates";
+import { usePublishTemplate, useTemplatesPublishedFrom } from "@/lib/client/templates";
 
 /** Publishes the saved version as a marketplace template: private to the organisation, or public (admins). */
 export function PublishDialog({ topologyId, defaultTitle, onOpenChange }: { topologyId: string; defaultTitle: string; onOpenChange(open: boolean): void }) {
@@ -14,6 +14,8 @@ export function PublishDialog({ topologyId, defaultTitle, onOpenChange }: { topo
   const unsaved = useEditor((s) => s.save.kind !== "saved");
   const canPublic = useCan("template.publish-public");
   const publish = usePublishTemplate(topologyId);
+  const published = useTemplatesPublishedFrom(topologyId);
+  const sameVersion = (published.data?.templates ?? []).filter((t) => t.origin?.version === savedVersion);
   const [title, setTitle] = useState(defaultTitle);
   const [description, setDescription] = useState("");
   const [tags, setTags] = useState("");
@@ -46,6 +48,17 @@ export function PublishDialog({ topologyId, defaultTitle, onOpenChange }: { topo
       ) : (
         <form onSubmit={submit} className="flex flex-col gap-3">
           {unsaved ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">Your latest edits are not saved yet; version {savedVersion} is published.</p> : null}
+          {sameVersion.length ? (
+            <ul aria-label="Already published" className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900">
+              {sameVersion.map((t) => (
+                <li key={t.id}>
+                  Version {savedVersion} is already published as{" "}
+                  <Link href={`/templates/${encodeURIComponent(t.id)}`} className="font-medium underline">“{t.title}”</Link>{" "}
+                  ({t.origin?.visibility === "public" ? "public" : "private"}). Publishing again makes a second template.
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
             Title
             <input className={input} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={120} required />

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ROLE_LABELS } from "@/components/settings/roles";
-import type { ReviewerOption } from "./reviewer-options";
+import { NO_REVIEWERS_REASON, type ReviewerOption } from "./reviewer-options";
 
 interface Props {
   options: ReviewerOption[];
@@ -16,7 +16,7 @@ export function ReviewerPicker({ options, chosen, onToggle, error }: Props) {
       <legend className="mb-1.5 text-sm font-medium text-slate-700">Reviewers</legend>
       {options.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 px-3 py-3 text-sm text-slate-600">
-          Nobody else here may review: reviewers need the reviewer role or above, not limited to regions.{" "}
+          {NO_REVIEWERS_REASON}{" "}
           <Link href="/settings?tab=invitations" className="text-blue-800 underline">Invite a reviewer</Link>.
         </p>
       ) : (

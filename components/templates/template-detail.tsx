@@ -45,7 +45,11 @@ export function TemplateDetail({ templateId }: { templateId: string }) {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-2xl">
           <h1 className="text-xl font-semibold text-slate-900">{t.title}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t.description}</p>
+          {t.description.trim() ? (
+            <p className="mt-1 text-sm text-slate-600">{t.description}</p>
+          ) : (
+            <p className="mt-1 text-sm italic text-slate-500">No description.</p>
+          )}
           <div className="mt-2 flex flex-wrap items-center gap-1.5">
             {t.packs.map((p) => <span key={p} className="rounded bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-800">{PACK_LABEL[p]}</span>)}
             {t.tags.map((tag) => <span key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{tag}</span>)}

@@ -33,6 +33,14 @@ export function useTemplates(filters: TemplateFilters) {
   });
 }
 
+/** The templates this organisation published from one topology, newest first (each says its version and visibility). */
+export function useTemplatesPublishedFrom(topologyId: string) {
+  return useQuery({
+    queryKey: templateKeys.list({ fromTopology: topologyId, sort: "newest" }),
+    queryFn: () => apiFetch<{ templates: TemplateView[] }>(`/api/templates?${templateSearchParams({ fromTopology: topologyId, sort: "newest" })}`),
+  });
+}
+
 export function useTemplate(id: string) {
   return useQuery({ queryKey: templateKeys.detail(id), queryFn: () => apiFetch<TemplateDetailView>(`/api/templates/${encodeURIComponent(id)}`) });
 }

@@ -20,6 +20,7 @@ export const ListTemplatesQuery = z
     maxRegions: z.coerce.number().int().min(1).max(100).optional(),
     cost: z.enum(Object.keys(COST_BANDS) as [CostBand, ...CostBand[]]).optional(),
     sort: z.enum(TEMPLATE_SORTS).default("popular"),
+    fromTopology: z.string().trim().min(1).max(64).optional().meta({ description: "Only the templates this organisation published from that topology." }),
   })
   .strict();
 export type ListTemplatesQuery = z.infer<typeof ListTemplatesQuery>;
@@ -66,6 +67,14 @@ export interface TemplateView {
   /** The organisation that published it (public and own templates). */
   publisher: string | null;
   createdAt: string;
+  /** Where this organisation published it from; null for curated templates and other organisations' ones. */
+  origin: TemplateOrigin | null;
+}
+
+export interface TemplateOrigin {
+  topologyId: string;
+  version: number;
+  visibility: "private" | "public";
 }
 
 export interface TemplateDetailView extends TemplateView {

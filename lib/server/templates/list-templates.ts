@@ -18,6 +18,7 @@ function matches(query: ListTemplatesQuery) {
   const words = (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   const [minCost, maxCost] = query.cost ? COST_BANDS[query.cost] : [0, Infinity];
   return (t: TemplateView) => {
+    if (query.fromTopology !== undefined && t.origin?.topologyId !== query.fromTopology) return false;
     const text = [t.title, t.description, ...t.tags, t.consensus, t.client, ...t.providers, ...t.regions.map((r) => r.region), ...t.packs]
       .join(" ")
       .toLowerCase();

@@ -70,6 +70,23 @@ describe.each(DATABASE_KINDS)("the template marketplace on %s", (kind) => {
     expect(events.map((e) => e.action)).toEqual(["template.publish"]);
   });
 
+  it("tells its own organisation which topology version a template was published from, and no one else", async () => {
+    const clean = TEMPLATES.find((t) => t.slug === "eu-gdpr-azure-qbft")!;
+    const { topology } = await createTopology(alice, { name: "Origin", document: clean.document });
+    const { template: first } = await publishTemplate(nextRequest(alice), topology.id, publish({ title: "Origin v1" }));
+    const { template: again } = await publishTemplate(nextRequest(alice), topology.id, publish({ title: "Origin v1 for all", visibility: "public" }));
+    const mine = (await listTemplates(alice, query({ fromTopology: topology.id }))).templates;
+    expect(mine.map((t) => [t.id, t.origin])).toEqual(expect.arrayContaining([
+      [first.id, { topologyId: topology.id, version: 1, visibility: "private" }],
+      [again.id, { topologyId: topology.id, version: 1, visibility: "public" }],
+    ]));
+    expect(mine).toHaveLength(2);
+    expect((await getTemplate(alice, again.id)).origin).toEqual({ topologyId: topology.id, version: 1, visibility: "public" });
+    expect((await listTemplates(alice, query())).templates.filter((t) => t.source === "curated").every((t) => t.origin === null)).toBe(true);
+    expect((await getTemplate(bob, again.id)).origin).toBeNull();
+    expect((await listTemplates(bob, query({ fromTopology: topology.id }))).templates).toEqual([]);
+  });
+
   it("publishes to everyone only for an admin, and only a design that validates clean", async () => {
     const clean = TEMPLATES.find((t) => t.slug === "eu-gdpr-azure-qbft")!;
     const { topology } = await createTopology(alice, { name: "Clean", document: clean.document });

@@ -44,19 +44,25 @@ export function curatedView(entry: CuratedEntry, ctx: ViewContext): TemplateView
     ...common(entry.key, entry.facts, ctx),
     publisher: "Meridian",
     createdAt: CURATED_SINCE.toISOString(),
+    origin: null,
   };
 }
 
 export function publishedView(row: Row, actor: ActorContext, ctx: ViewContext): TemplateView {
+  const own = row.organizationId === actor.organizationId;
   return {
     id: row.id,
-    source: row.organizationId === actor.organizationId ? "organization" : "public",
+    source: own ? "organization" : "public",
     title: row.title,
     description: row.description,
     tags: row.tags,
     ...common(row.id, row.summary as unknown as TemplateFacts, ctx),
     publisher: row.organization.name,
     createdAt: row.createdAt.toISOString(),
+    // Another organisation's topology ids and versions are none of the reader's business.
+    origin: own && row.sourceTopologyId !== null && row.sourceVersion !== null
+      ? { topologyId: row.sourceTopologyId, version: row.sourceVersion, visibility: row.visibility }
+      : null,
   };
 }
 
