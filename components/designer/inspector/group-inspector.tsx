@@ -12,6 +12,7 @@ import { formatUsd } from "../format";
 import { regionLabel } from "../region-label";
 import { ElementHeader } from "./element-header";
 import { SchemaForm } from "./schema-form";
+import { labelFor } from "./json-schema-fields";
 
 const SCHEMA_BY_ROLE = {
   validator: ValidatorGroupSchema,
@@ -57,7 +58,7 @@ export function GroupInspector({ group }: { group: NodeGroup }) {
         onChange={(next, field) =>
           field === "regionId"
             ? store.getState().edit(`Move ${group.id} to ${next.regionId}`, (d) => moveNodeGroup(d, group.id, next.regionId))
-            : store.getState().edit(`Change ${field} of ${group.id}`, (d) => updateElement(d, group.id, { [field]: next[field] }))
+            : store.getState().edit(`Change ${labelFor(field).toLowerCase()} of ${group.id}`, (d) => updateElement(d, group.id, { [field]: next[field] }))
         }
       />
     </div>

@@ -6,6 +6,7 @@ import { updateElement } from "@/lib/domain/edit";
 import { LinkSchema, type Link } from "@/lib/domain/schema";
 import { ElementHeader } from "./element-header";
 import { SchemaForm } from "./schema-form";
+import { labelFor } from "./json-schema-fields";
 
 export function LinkInspector({ link, analysis }: { link: Link; analysis: Analysis }) {
   const store = useEditorStore();
@@ -21,7 +22,7 @@ export function LinkInspector({ link, analysis }: { link: Link; analysis: Analys
         schema={LinkSchema}
         value={link}
         overrides={{ id: { hidden: true }, from: { readOnly: true }, to: { readOnly: true } }}
-        onChange={(next, field) => store.getState().edit(`Change ${field} of ${link.id}`, (d) => updateElement(d, link.id, { [field]: next[field] }))}
+        onChange={(next, field) => store.getState().edit(`Change ${labelFor(field).toLowerCase()} of ${link.id}`, (d) => updateElement(d, link.id, { [field]: next[field] }))}
       />
     </div>
   );

@@ -3,6 +3,7 @@
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
 import { COMPLIANCE_PACKS, NetworkSettingsSchema, OperationsSchema, type TopologyDocument } from "@/lib/domain/schema";
 import { SchemaForm } from "./schema-form";
+import { labelFor } from "./json-schema-fields";
 
 /** With nothing selected: the network's settings, compliance packs, operations and budget. */
 export function NetworkInspector() {
@@ -25,7 +26,7 @@ export function NetworkInspector() {
           blockPeriodSeconds: { unit: "s" },
           requestTimeoutSeconds: { unit: "s" },
         }}
-        onChange={(next, field) => edit(`Change ${field}`, (d) => { d.network = next; })}
+        onChange={(next, field) => edit(`Change ${labelFor(field).toLowerCase()}`, (d) => { d.network = next; })}
       />
       <fieldset className="flex flex-col gap-1.5">
         <legend className="mb-1 text-xs font-semibold text-slate-700">Compliance packs</legend>
@@ -46,7 +47,7 @@ export function NetworkInspector() {
           schema={OperationsSchema}
           value={doc.operations}
           overrides={{ backupRegionId: { label: "Backup region", options: regionOptions } }}
-          onChange={(next, field) => edit(`Change ${field}`, (d) => { d.operations = next; })}
+          onChange={(next, field) => edit(`Change ${labelFor(field).toLowerCase()}`, (d) => { d.operations = next; })}
         />
       </div>
       <BudgetField />

@@ -6,6 +6,7 @@ import { updateElement } from "@/lib/domain/edit";
 import { PROVIDER_LABELS, RegionSchema, type Region } from "@/lib/domain/schema";
 import { ElementHeader } from "./element-header";
 import { SchemaForm } from "./schema-form";
+import { labelFor } from "./json-schema-fields";
 
 export function RegionInspector({ region }: { region: Region }) {
   const store = useEditorStore();
@@ -38,7 +39,7 @@ export function RegionInspector({ region }: { region: Region }) {
           cidr: { label: "Address space (CIDR)" },
           subnetPrefix: { label: "Subnet prefix length" },
         }}
-        onChange={(next, field) => store.getState().edit(`Change ${field} of ${region.id}`, (d) => updateElement(d, region.id, { [field]: next[field] }))}
+        onChange={(next, field) => store.getState().edit(`Change ${labelFor(field).toLowerCase()} of ${region.id}`, (d) => updateElement(d, region.id, { [field]: next[field] }))}
       />
     </div>
   );
