@@ -1,13 +1,13 @@
 import { Time } from "@/components/ui/time";
 import type { VersionSummary } from "@/lib/domain/api";
-import { PROVIDER_LABELS, type TopologyDocument } from "@/lib/domain/schema";
+import { CLIENT_LABELS, PROVIDER_LABELS, type TopologyDocument } from "@/lib/domain/schema";
 
 export function DocumentSummary({ document, version }: { document: TopologyDocument; version: VersionSummary }) {
   const validators = document.nodeGroups.filter((g) => g.role === "validator").reduce((n, g) => n + g.count, 0);
   const nodes = document.nodeGroups.reduce((n, g) => n + g.count, 0);
   const providers = [...new Set(document.regions.map((r) => PROVIDER_LABELS[r.provider]))];
   const rows: [string, React.ReactNode][] = [
-    ["Client", document.network.client === "besu" ? "Hyperledger Besu" : "GoQuorum"],
+    ["Client", CLIENT_LABELS[document.network.client]],
     ["Consensus", document.network.consensus.toUpperCase()],
     ["Chain id", document.network.chainId],
     ["Regions", `${document.regions.length} (${providers.join(", ") || "none"})`],

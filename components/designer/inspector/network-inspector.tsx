@@ -1,7 +1,9 @@
 "use client";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
-import { COMPLIANCE_PACKS, NetworkSettingsSchema, OperationsSchema, type TopologyDocument } from "@/lib/domain/schema";
+import { CONSENSUS_LABELS } from "@/lib/domain/consensus";
+import { CLIENT_LABELS, CLIENTS, COMPLIANCE_PACKS, CONSENSUS_ALGORITHMS, NetworkSettingsSchema, OperationsSchema, type TopologyDocument } from "@/lib/domain/schema";
+import { regionLabel } from "../region-label";
 import { SchemaForm } from "./schema-form";
 import { labelFor } from "./json-schema-fields";
 
@@ -10,7 +12,7 @@ export function NetworkInspector() {
   const store = useEditorStore();
   const doc = useEditor((s) => s.doc);
   const edit = (label: string, recipe: (d: TopologyDocument) => void) => store.getState().edit(label, recipe);
-  const regionOptions = doc.regions.map((r) => ({ value: r.id, label: r.id }));
+  const regionOptions = doc.regions.map((r) => ({ value: r.id, label: regionLabel(r) }));
   return (
     <div className="flex flex-col gap-5">
       <div>
@@ -22,6 +24,9 @@ export function NetworkInspector() {
         schema={NetworkSettingsSchema}
         value={doc.network}
         overrides={{
+          client: { options: CLIENTS.map((c) => ({ value: c, label: CLIENT_LABELS[c] })) },
+          consensus: { options: CONSENSUS_ALGORITHMS.map((c) => ({ value: c, label: CONSENSUS_LABELS[c] })) },
+          chainId: { label: "Chain ID" },
           hubRegionId: { label: "Hub region", options: regionOptions },
           blockPeriodSeconds: { unit: "s" },
           requestTimeoutSeconds: { unit: "s" },

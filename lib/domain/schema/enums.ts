@@ -7,6 +7,7 @@ export const PROVIDER_LABELS: Record<Provider, string> = { azure: "Azure", aws: 
 
 export const CLIENTS = ["besu", "goquorum"] as const;
 export type Client = (typeof CLIENTS)[number];
+export const CLIENT_LABELS: Record<Client, string> = { besu: "Hyperledger Besu", goquorum: "GoQuorum" };
 
 export const CONSENSUS_ALGORITHMS = ["qbft", "ibft2", "istanbul", "clique", "raft"] as const;
 export type Consensus = (typeof CONSENSUS_ALGORITHMS)[number];
