@@ -3,7 +3,7 @@
 import { Panel, useReactFlow, useStore } from "@xyflow/react";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
 import type { DesignerNode } from "./derive-flow";
-import type { Rect } from "./geometry";
+import { boundingRect, type Rect } from "./geometry";
 import { PROVIDER_COLOUR, PROVIDER_TINT, SEVERITY_COLOUR } from "./visual";
 
 const WIDTH = 160;
@@ -32,12 +32,12 @@ export const CanvasOverview = memo(function CanvasOverview({ nodes }: { nodes: r
   const paneHeight = useStore((s) => s.height);
 
   const boxes = useMemo(() => boxesOf(nodes), [nodes]);
-  const content = useMemo(() => bounds(boxes), [boxes]);
+  const content = useMemo(() => boundingRect(boxes), [boxes]);
   const visible = { x: -tx / zoom, y: -ty / zoom, width: paneWidth / zoom, height: paneHeight / zoom };
   // While the pointer is down the drawing keeps its scale: were it refitted to the moving outline, every move
   // would shift what lies under the pointer and the view would run away.
   const [pressedFrame, setPressedFrame] = useState<Rect | null>(null);
-  const frame = pressedFrame ?? bounds([...boxes, visible]);
+  const frame = pressedFrame ?? boundingRect([...boxes, visible])!;
   // Padding proportional to the drawing, so the outline is never flush with the edge.
   const pad = Math.max(frame.width, frame.height) * 0.05;
   const viewBox = `${frame.x - pad} ${frame.y - pad} ${frame.width + pad * 2} ${frame.height + pad * 2}`;
@@ -49,8 +49,8 @@ export const CanvasOverview = memo(function CanvasOverview({ nodes }: { nodes: r
     if (!svg || !matrix) return;
     const point = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
     // Never past the design's edges: the view cannot be flung into empty space (an empty design has none).
-    const x = boxes.length ? clamp(point.x, content.x, content.x + content.width) : point.x;
-    const y = boxes.length ? clamp(point.y, content.y, content.y + content.height) : point.y;
+    const x = content ? clamp(point.x, content.x, content.x + content.width) : point.x;
+    const y = content ? clamp(point.y, content.y, content.y + content.height) : point.y;
     void flow.setCenter(x, y, { zoom: flow.getZoom() });
   };
 
@@ -123,14 +123,3 @@ function boxesOf(nodes: readonly DesignerNode[]): Box[] {
 }
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
-
-function bounds(rects: readonly Rect[]): Rect {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const r of rects) {
-    minX = Math.min(minX, r.x);
-    minY = Math.min(minY, r.y);
-    maxX = Math.max(maxX, r.x + r.width);
-    maxY = Math.max(maxY, r.y + r.height);
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}

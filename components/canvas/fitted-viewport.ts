@@ -1,5 +1,5 @@
 import { getViewportForBounds, type Viewport } from "@xyflow/react";
-import type { Rect } from "./geometry";
+import { boundingRect } from "./geometry";
 
 export interface FitOptions {
   padding: number;
@@ -20,7 +20,7 @@ interface Placed {
  */
 export function fittedViewport(nodes: readonly Placed[], size: { width: number; height: number }, options: FitOptions): Viewport {
   // Children sit inside their parents, so the top-level boxes bound everything.
-  const bounds = boundsOf(nodes.filter((n) => !n.parentId));
+  const bounds = boundingRect(nodes.filter((n) => !n.parentId).map((n) => ({ ...n.position, width: n.width ?? 0, height: n.height ?? 0 })));
   if (!bounds || size.width <= 0 || size.height <= 0) return { x: 0, y: 0, zoom: 1 };
   const fitted = getViewportForBounds(bounds, size.width, size.height, options.minZoom, options.maxZoom, options.padding);
   // Too large to fit even at the smallest zoom: start from the top left (the first regions of each cloud), not the middle.
@@ -32,15 +32,3 @@ export function fittedViewport(nodes: readonly Placed[], size: { width: number; 
 
 /** Screen pixels left free above and left of a design too large to fit. */
 const EDGE_MARGIN = 16;
-
-function boundsOf(nodes: readonly Placed[]): Rect | undefined {
-  if (nodes.length === 0) return undefined;
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const n of nodes) {
-    minX = Math.min(minX, n.position.x);
-    minY = Math.min(minY, n.position.y);
-    maxX = Math.max(maxX, n.position.x + (n.width ?? 0));
-    maxY = Math.max(maxY, n.position.y + (n.height ?? 0));
-  }
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-}

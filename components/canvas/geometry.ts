@@ -210,14 +210,28 @@ function keepClearOfSaved(doc: TopologyDocument, rects: Map<string, Rect>) {
   }
 }
 
+/** The smallest rectangle holding every one of `rects`; undefined for none. */
+export function boundingRect(rects: Iterable<Rect>): Rect | undefined {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const r of rects) {
+    minX = Math.min(minX, r.x);
+    minY = Math.min(minY, r.y);
+    maxX = Math.max(maxX, r.x + r.width);
+    maxY = Math.max(maxY, r.y + r.height);
+  }
+  return minX === Infinity ? undefined : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
 /** The box drawn around one provider's regions. */
 export function providerRect(rects: readonly Rect[]): Rect | undefined {
-  if (rects.length === 0) return undefined;
-  const minX = Math.min(...rects.map((r) => r.x)) - PROVIDER_PAD;
-  const minY = Math.min(...rects.map((r) => r.y)) - PROVIDER_PAD - PROVIDER_HEADER;
-  const maxX = Math.max(...rects.map((r) => r.x + r.width)) + PROVIDER_PAD;
-  const maxY = Math.max(...rects.map((r) => r.y + r.height)) + PROVIDER_PAD;
-  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const inner = boundingRect(rects);
+  if (!inner) return undefined;
+  return {
+    x: inner.x - PROVIDER_PAD,
+    y: inner.y - PROVIDER_PAD - PROVIDER_HEADER,
+    width: inner.width + PROVIDER_PAD * 2,
+    height: inner.height + PROVIDER_PAD * 2 + PROVIDER_HEADER,
+  };
 }
 
 export function contains(rect: Rect, point: { x: number; y: number }): boolean {

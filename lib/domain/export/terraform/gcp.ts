@@ -6,7 +6,7 @@
 import { formatCidr, overlaps, parseCidr, subnet } from "../ipv4";
 import { NameRegistry, dnsLabel, labelValue, tfIdentifier } from "../names";
 import { CLOUD_INIT } from "./cloud-init";
-import { block, comment, raw, renderFile, tpl, type Block, type Item } from "./hcl";
+import { block, comment, raw, renderFile, tpl, type Item } from "./hcl";
 import type { TerraformModule } from "./module";
 import { groupsOfKind, regionsOf, type GroupPlan, type LinkPlan, type NetworkPlan, type RegionPlan } from "./plan";
 import { portLabel, type IngressRule } from "./security-rules";

@@ -199,12 +199,12 @@ function linkTunnel(l: LinkPlan, names: NameRegistry): Item[] {
       }),
     );
   }
-  const peerAddress = (side: RegionPlan, other: RegionPlan) =>
+  const peerAddress = (other: RegionPlan) =>
     other.provider === "aws" ? raw(`aws_vpn_connection.${l.tf}.tunnel1_address`) : gatewayAddress(other);
   for (const side of [a, b]) {
     const other = side === a ? b : a;
-    if (side.provider === "azure") blocks.push(...azureConnection(l, side, other, peerAddress(side, other)));
-    if (side.provider === "gcp") blocks.push(...gcpTunnel(l, side, other, peerAddress(side, other), names));
+    if (side.provider === "azure") blocks.push(...azureConnection(l, side, other, peerAddress(other)));
+    if (side.provider === "gcp") blocks.push(...gcpTunnel(l, side, other, peerAddress(other), names));
   }
   return blocks;
 }
