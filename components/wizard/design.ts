@@ -3,7 +3,7 @@
 // running cost on step 2) from the usable part of its answers.
 
 import { getRegion } from "@/lib/domain/catalog";
-import { sovereignCloudOf } from "@/lib/domain/consensus";
+import { sovereignCloudOf } from "@/lib/domain/net/connectivity";
 import { priceTopology, type TopologyCost } from "@/lib/domain/cost";
 import { validate, type ValidationResult } from "@/lib/domain/rules";
 import { CONSENSUS_BY_CLIENT, type TopologyDocument } from "@/lib/domain/schema";

@@ -47,7 +47,7 @@ describe("failure-domain analysis", () => {
     ]);
     const result = analyzeFailureDomains(spread);
     expect(result.domains.every((d) => d.survives)).toBe(true);
-    expect(result.summary).toBe("Survives losing any one region or cloud; the closest call is losing Azure eastus: 4 of 6 validators left, quorum needs 4.");
+    expect(result.summary).toBe("Survives losing any one region, cloud or link; the closest call is losing Azure eastus: 4 of 6 validators left, quorum needs 4.");
   });
 
   it("treats two document regions in one cloud region as one failure domain", () => {

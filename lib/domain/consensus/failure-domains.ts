@@ -1,11 +1,15 @@
-// Failure-domain analysis: for each thing that can fail at once (a region, a whole cloud provider, a declared
-// link that is the only path between two parts of the network), does the chain keep producing blocks?
-// It survives when some set of surviving validators that can reach each other is at least the quorum.
+// Failure-domain analysis: for each thing that can fail at once (a region, a whole cloud provider, a VPN
+// between clouds), does the chain keep producing blocks? It survives when some set of surviving validators
+// that can exchange messages is at least the quorum. Which validators can is the connectivity model's
+// answer (net/connectivity): BFT and Clique validators relay for each other; Raft's leader needs a direct
+// path to a majority.
 
 import { getRegion } from "../catalog";
+import {
+  buildConnectivity, largestDirectReach, relayGroups, type ClassifyRegion, type ConnectivityModel, type Outage,
+} from "../net/connectivity";
 import { PROVIDER_LABELS, type Consensus, type Provider, type TopologyDocument } from "../schema";
 import { crashTolerance, quorumSize } from "./quorum";
-import { bridgeLinks, buildRegionGraph, regionComponents, type ClassifyRegion, type RegionGraph } from "./reachability";
 
 export type FailureDomainKind = "region" | "provider" | "link";
 
@@ -50,10 +54,10 @@ export interface FailureDomainAnalysis {
 export interface FailureDomainOptions {
   /** Region classification (for sovereign-cloud boundaries); defaults to the bundled catalog. */
   classify?: ClassifyRegion;
-  /** Analyse declared links whose loss would split the network. Default true. */
+  /** Analyse the VPNs between clouds and the direct peerings beside a hub. Default true. */
   includeLinks?: boolean;
-  /** A graph already built for this document (the rule engine shares one). */
-  graph?: RegionGraph;
+  /** The connectivity model already built for this document (the rule engine shares one). */
+  connectivity?: ConnectivityModel;
   /** Evaluate just this domain (checking a proposed fix); `worst` and `summary` then cover only it. */
   only?: { kind: FailureDomainKind; id: string };
 }
@@ -84,25 +88,43 @@ interface Connectivity {
   partitions: number[][];
 }
 
-/** Largest group of mutually reachable validators, and the regions with validators per group. */
-function connectivity(components: Int32Array, validators: readonly number[]): Connectivity {
-  const byComponent = new Map<number, { sum: number; regions: number[] }>();
-  for (let i = 0; i < components.length; i++) {
-    const c = components[i]!;
+/**
+ * Per region, the group of validator regions its nodes exchange consensus messages with under `outage`
+ * (a representative region index), or -1. Regions without validators join the heaviest group they reach.
+ */
+export function validatorGroups(model: ConnectivityModel, validators: readonly number[], outage: Outage = {}): Int32Array {
+  return relayGroups(model, (i) => validators[i]! > 0, outage, (i) => validators[i]!);
+}
+
+/**
+ * The most validators that can exchange messages under `outage`, and the regions with validators per group
+ * that can. Raft counts what one leader reaches directly; the others count relay groups.
+ */
+export function validatorConnectivity(
+  model: ConnectivityModel,
+  consensus: Consensus,
+  validators: readonly number[],
+  outage: Outage = {},
+): Connectivity {
+  const groups = validatorGroups(model, validators, outage);
+  const byGroup = new Map<number, { sum: number; regions: number[] }>();
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i]!;
     const v = validators[i]!;
-    if (c < 0 || v === 0) continue;
-    const entry = byComponent.get(c);
+    if (g < 0 || v === 0) continue;
+    const entry = byGroup.get(g);
     if (entry) {
       entry.sum += v;
       entry.regions.push(i);
-    } else byComponent.set(c, { sum: v, regions: [i] });
+    } else byGroup.set(g, { sum: v, regions: [i] });
   }
   let connected = 0;
   const partitions: number[][] = [];
-  for (const { sum, regions } of byComponent.values()) {
+  for (const { sum, regions } of byGroup.values()) {
     connected = Math.max(connected, sum);
     partitions.push(regions);
   }
+  if (consensus === "raft") connected = largestDirectReach(model, (i) => validators[i]! > 0, (i) => validators[i]!, outage);
   return { connected, partitions };
 }
 
@@ -116,7 +138,7 @@ function reasonFor(left: number, connected: number, n: number, q: number): strin
 
 export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDomainOptions = {}): FailureDomainAnalysis {
   const consensus = doc.network.consensus;
-  const graph = options.graph ?? buildRegionGraph(doc, options.classify ?? classifyFromCatalog);
+  const model = options.connectivity ?? buildConnectivity(doc, options.classify ?? classifyFromCatalog);
   const validators = validatorsPerRegion(doc);
   const n = validators.reduce((a, b) => a + b, 0);
   const q = quorumSize(consensus, n);
@@ -126,14 +148,13 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
     kind: FailureDomainKind,
     id: string,
     label: string,
-    lost: Uint8Array | undefined,
-    skipLink = -1,
+    outage: Outage,
     regionIds: string[] = [],
   ): FailureDomain => {
     let validatorsLost = 0;
-    if (lost) for (let i = 0; i < regionCount; i++) if (lost[i]) validatorsLost += validators[i]!;
+    if (outage.lost) for (let i = 0; i < regionCount; i++) if (outage.lost[i]) validatorsLost += validators[i]!;
     const validatorsLeft = n - validatorsLost;
-    const { connected } = connectivity(regionComponents(graph, lost, skipLink), validators);
+    const { connected } = validatorConnectivity(model, consensus, validators, outage);
     const survives = n > 0 && connected >= q;
     return {
       kind, id, label, regionIds, validatorsLost, validatorsLeft, validatorsConnected: connected, quorum: q, survives,
@@ -141,7 +162,7 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
     };
   };
 
-  const base = connectivity(regionComponents(graph, undefined), validators);
+  const base = validatorConnectivity(model, consensus, validators);
   const baseline = {
     validatorsConnected: base.connected,
     survives: n > 0 && base.connected >= q,
@@ -165,7 +186,7 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
     const ids = members.map((i) => doc.regions[i]!.id);
     const lost = new Uint8Array(regionCount);
     for (const i of members) lost[i] = 1;
-    domains.push(evaluate("region", key, regionLabel(first.provider, first.region, ids), lost, -1, ids));
+    domains.push(evaluate("region", key, regionLabel(first.provider, first.region, ids), { lost }, ids));
   }
 
   // Providers, in order of first appearance.
@@ -181,17 +202,21 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
         ids.push(r.id);
       }
     });
-    domains.push(evaluate("provider", provider, PROVIDER_LABELS[provider], lost, -1, ids));
+    domains.push(evaluate("provider", provider, PROVIDER_LABELS[provider], { lost }, ids));
   }
 
-  // Links: only bridges can partition anything.
-  if (options.includeLinks !== false && graph.links.length > 0) {
-    const bridges = bridgeLinks(graph);
-    for (const l of graph.links) {
-      if (!bridges.has(l.linkIndex) || !wanted("link", l.id)) continue;
+  // Links: every VPN between clouds and every peering beside a hub carries some path.
+  if (options.includeLinks !== false) {
+    const links: { id: string; a: number; b: number; also: string[] }[] = [
+      ...model.crossings.map((c) => ({ id: c.id, a: c.ends[0], b: c.ends[1], also: c.linkIndexes.slice(1).map((i) => doc.links[i]!.id) })),
+      ...model.directLinks.map((d) => ({ id: d.id, a: d.a, b: d.b, also: [] })),
+    ];
+    for (const l of links) {
+      if (!wanted("link", l.id)) continue;
       const from = doc.regions[l.a]!.id;
       const to = doc.regions[l.b]!.id;
-      domains.push(evaluate("link", l.id, `link '${l.id}' (${from} - ${to})`, undefined, l.linkIndex, [from, to]));
+      const also = l.also.length > 0 ? `; with ${l.also.map((id) => `'${id}'`).join(", ")}` : "";
+      domains.push(evaluate("link", l.id, `link '${l.id}' (${from} - ${to}${also})`, { link: l.id }, [from, to]));
     }
   }
 
@@ -234,8 +259,9 @@ function summarize(
   if (!worst) return `All ${n} validators can reach each other; quorum needs ${q}.`;
   const halting = considered.filter((d) => !d.survives);
   if (halting.length === 0) {
-    const kinds = [...new Set(considered.map((d) => (d.kind === "provider" ? "cloud" : d.kind)))].join(" or ");
-    return `Survives losing any one ${kinds}; the closest call is losing ${worst.label}: ${worst.reason}${singleCloud}`;
+    const kinds = [...new Set(considered.map((d) => (d.kind === "provider" ? "cloud" : d.kind)))];
+    const kindList = kinds.length > 1 ? `${kinds.slice(0, -1).join(", ")} or ${kinds[kinds.length - 1]}` : kinds[0];
+    return `Survives losing any one ${kindList}; the closest call is losing ${worst.label}: ${worst.reason}${singleCloud}`;
   }
   const others = halting.length - 1;
   const more = others === 0 ? "" : ` ${others} other single failure${others === 1 ? "" : "s"} also halt${others === 1 ? "s" : ""} it.`;

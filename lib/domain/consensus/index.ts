@@ -1,3 +1,2 @@
 export * from "./quorum";
-export * from "./reachability";
 export * from "./failure-domains";

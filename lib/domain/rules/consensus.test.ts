@@ -141,12 +141,13 @@ describe("consensus pack", () => {
     // Azure 2+1, AWS 2+1 = 6, quorum 4: each side alone has 3.
     const doc = withValidators([we, ne, aws, aws2], [2, 1, 2, 1], {}, [{ id: "only", from: "westeurope", to: "euw1" }]);
 
-    it("warns about a link that is the only path, and adds a backup link", () => {
+    it("warns about a link that is the only path, and adds a second VPN between other regions", () => {
       const [finding] = findingsWith(doc, code);
       expect(finding).toMatchObject({ severity: "warning", target: { kind: "link", id: "only" } });
       expect(finding!.message).toContain("Losing link 'only' (westeurope - euw1) halts the chain: 6 of 6 validators left, but at most 3 of them can reach each other");
       const fixed = afterFix(doc, finding!);
-      expect(fixed.doc.links[1]).toEqual({ id: "only-backup", from: "westeurope", to: "euw1", kind: "vpn" });
+      // A second link between westeurope and euw1 would share the first one's gateways: one VPN, no second path.
+      expect(fixed.doc.links[1]).toEqual({ id: "northeurope-euc1", from: "northeurope", to: "euc1", kind: "vpn" });
       expect(fixed.remaining).toEqual([]);
     });
 

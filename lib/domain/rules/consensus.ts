@@ -2,7 +2,7 @@
 
 import {
   addsNoTolerance, analyzeFailureDomains, CONSENSUS_LABELS, crashTolerance, faultTolerance, isBft, minimumValidators,
-  nextUsefulValidatorCount, regionComponents, type FailureDomain,
+  nextUsefulValidatorCount, validatorGroups, validatorsPerRegion, type FailureDomain,
 } from "../consensus";
 import type { Link, Region, TopologyDocument } from "../schema";
 import { applyFix } from "./apply-fix";
@@ -83,7 +83,7 @@ function bridgeSurvivorsFix(doc: TopologyDocument, ctx: RuleContext, domain: Fai
   if (domain.validatorsConnected >= domain.validatorsLeft) return undefined;
   const lost = new Set(domain.regionIds);
   const mask = new Uint8Array(doc.regions.map((r) => (lost.has(r.id) ? 1 : 0)));
-  const components = regionComponents(ctx.graph, mask);
+  const components = validatorGroups(ctx.connectivity, validatorsPerRegion(doc), { lost: mask });
   const groups = new Map<number, { validators: number; busiest: number }>();
   doc.regions.forEach((r, i) => {
     const c = components[i]!;
@@ -97,7 +97,7 @@ function bridgeSurvivorsFix(doc: TopologyDocument, ctx: RuleContext, domain: Fai
     }
   });
   const [first, second] = [...groups.values()].sort((a, b) => b.validators - a.validators);
-  if (!first || !second || ctx.graph.cloudOf[first.busiest] !== ctx.graph.cloudOf[second.busiest]) return undefined;
+  if (!first || !second || ctx.connectivity.cloudOf[first.busiest] !== ctx.connectivity.cloudOf[second.busiest]) return undefined;
   const from = doc.regions[second.busiest]!.id;
   const to = doc.regions[first.busiest]!.id;
   const link: Link = { id: freshId(`${from}-${to}`, usedIds(doc)), from, to, kind: "peering" };
@@ -204,20 +204,51 @@ export const linkOutageHalts = defineRule(
   },
   (doc, ctx, emit) => {
     if (!outageApplies(ctx)) return;
+    let fixes = 0;
     for (const domain of ctx.failureDomains.domains) {
       if (domain.kind !== "link" || domain.survives) continue;
-      const index = doc.links.findIndex((l) => l.id === domain.id);
-      const link = doc.links[index];
+      const link = doc.links.find((l) => l.id === domain.id);
       if (!link) continue;
-      const backup: Link = { id: freshId(`${link.id}-backup`, usedIds(doc)), from: link.from, to: link.to, kind: link.kind === "vpn" ? "interconnect" : "vpn" };
       emit({
         target: { kind: "link", id: link.id },
         message: `Losing ${domain.label} halts the chain: ${domain.reason} It is the only path between the two sides.`,
-        fix: { label: `Add a ${backup.kind} link '${backup.id}' as a second path`, patches: [{ op: "add", path: ["links", doc.links.length], value: backup }] },
+        fix: fixes++ < FIXES_PER_RULE ? secondPathFix(doc, ctx, domain, link) : undefined,
       });
     }
   },
 );
+
+/**
+ * A second VPN between the same two clouds that does not share this link's gateways (a link between the
+ * same two regions would be the same VPN): between the regions with the most validators on each side.
+ */
+function secondPathFix(doc: TopologyDocument, ctx: RuleContext, domain: FailureDomain, link: Link): Fix | undefined {
+  const model = ctx.connectivity;
+  const crossing = model.crossings.find((c) => c.id === link.id);
+  if (!crossing) return undefined;
+  const weight = (i: number) => ctx.validatorsByRegion.get(doc.regions[i]!.id) ?? 0;
+  const gatewayOf = (i: number) => model.fabrics[model.fabricOf[i]!]!.hub ?? i;
+  const [fa, fb] = crossing.ends.map((e) => model.fabrics[model.fabricOf[e]!]!);
+  const candidates: [number, number][] = [];
+  for (const a of fa!.regions) {
+    for (const b of fb!.regions) {
+      if (weight(a) === 0 || weight(b) === 0) continue;
+      const same = (gatewayOf(a) === crossing.gateways[0] && gatewayOf(b) === crossing.gateways[1]);
+      if (!same) candidates.push([a, b]);
+    }
+  }
+  // Ends apart from the first link's first (losing one region should not take both), then most validators.
+  const disjoint = ([a, b]: [number, number]) => (crossing.ends.includes(a) || crossing.ends.includes(b) ? 0 : 1);
+  candidates.sort((x, y) => disjoint(y) - disjoint(x) || weight(y[0]) + weight(y[1]) - weight(x[0]) - weight(x[1]));
+  for (const [a, b] of candidates.slice(0, 3)) {
+    const from = doc.regions[a]!;
+    const to = doc.regions[b]!;
+    const second: Link = { id: freshId(`${from.id}-${to.id}`, usedIds(doc)), from: from.id, to: to.id, kind: "vpn" };
+    const fix: Fix = { label: `Add a VPN between ${from.id} and ${to.id} as a second path`, patches: [{ op: "add", path: ["links", doc.links.length], value: second }] };
+    if (survivesAfter(doc, ctx, domain, fix)) return fix;
+  }
+  return undefined;
+}
 
 export const CONSENSUS_RULES = [
   validatorsBelowMinimum, validatorsNoAddedTolerance, regionOutageHalts, providerOutageHalts, linkOutageHalts,

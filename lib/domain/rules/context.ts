@@ -1,6 +1,7 @@
 // Lookups every rule shares, built once per validation in O(regions + node groups + links).
 
-import { analyzeFailureDomains, buildRegionGraph } from "../consensus";
+import { analyzeFailureDomains } from "../consensus";
+import { buildConnectivity } from "../net/connectivity";
 import type { RegionInfo } from "../catalog";
 import type { NodeGroup, Region, TopologyDocument } from "../schema";
 import { DEFAULT_SERVICES } from "./services";
@@ -35,8 +36,8 @@ export function buildRuleContext(doc: TopologyDocument, options: ValidationOptio
   });
 
   const classify = (provider: Region["provider"], id: string) => services.getRegion(provider, id)?.classification;
-  const graph = buildRegionGraph(doc, classify);
-  const failureDomains = analyzeFailureDomains(doc, { graph });
+  const connectivity = buildConnectivity(doc, classify);
+  const failureDomains = analyzeFailureDomains(doc, { connectivity });
 
   // Round trips are symmetric and asked for in hot loops: cache per unordered pair of document regions in a
   // flat table (at most 200 x 200), with each region's catalog reference built once.
@@ -78,6 +79,6 @@ export function buildRuleContext(doc: TopologyDocument, options: ValidationOptio
   return {
     ...(options.policy ? { policy: options.policy } : {}),
     services, regionsById, regionIndex, groupsByRegion, groupIndex, regionInfo, validatorsByRegion, validatorCount,
-    graph, failureDomains, rttBetween, cost,
+    connectivity, failureDomains, rttBetween, cost,
   };
 }

@@ -153,10 +153,10 @@ describe("network pack", () => {
       const [finding] = findingsWith(doc, code);
       expect(finding).toMatchObject({ severity: "error", target: { kind: "region", id: "euw1" } });
       expect(finding!.message).toBe(
-        "'euw1' (AWS eu-west-1) holds 2 validators that can't reach the 7 in westeurope, northeurope, francecentral, germanywestcentral: regions of different providers (or sovereign clouds) need a declared link, and AWS eu-west-1 has none to them.",
+        "'euw1' (AWS eu-west-1) holds 2 validators that can't reach the 7 in westeurope, northeurope, francecentral, germanywestcentral: regions of different clouds (or sovereign clouds) reach each other only over a declared link, and AWS eu-west-1 has none to them.",
       );
       const fixed = afterFix(doc, finding!);
-      expect(fixed.doc.links).toEqual([{ id: "euw1-westeurope", from: "euw1", to: "westeurope", kind: "peering" }]);
+      expect(fixed.doc.links).toEqual([{ id: "euw1-westeurope", from: "euw1", to: "westeurope", kind: "vpn" }]);
       expect(fixed.remaining).toEqual([]);
     });
 
@@ -183,5 +183,30 @@ describe("network pack", () => {
       const linked = makeDocument({ regions: [we, euw1], nodeGroups: doc.nodeGroups, links: [{ id: "l", from: "euw1", to: "westeurope" }] });
       expect(findingsWith(linked, code)).toEqual([]);
     });
+  });
+});
+
+describe("network.link.duplicate", () => {
+  const code = "network.link.duplicate";
+  const az = region("eastus", "azure", "eastus");
+  const az2 = region("westus2", "azure", "westus2");
+  const aws = region("use1", "aws", "us-east-1");
+  it("flags a second link between the same two gateways, whatever its kind, and removes it", () => {
+    const doc = withValidators([az, az2, aws], [2, 1, 2], {}, [
+      { id: "vpn", from: "eastus", to: "use1", kind: "vpn" },
+      { id: "backup", from: "use1", to: "eastus", kind: "interconnect" },
+    ]);
+    const [finding] = findingsWith(doc, code);
+    expect(finding).toMatchObject({ severity: "info", target: { kind: "link", id: "backup" } });
+    expect(finding!.message).toContain("same two VPN gateways as link 'vpn'");
+    expect(afterFix(doc, finding!).doc.links.map((l) => l.id)).toEqual(["vpn"]);
+  });
+  it("stays quiet for links between other regions, and for links inside one cloud", () => {
+    const doc = withValidators([az, az2, aws], [2, 1, 2], {}, [
+      { id: "vpn", from: "eastus", to: "use1" },
+      { id: "second", from: "westus2", to: "use1" },
+      { id: "inside", from: "eastus", to: "westus2" },
+    ]);
+    expect(findingsWith(doc, code)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Network pack: address spaces, topology shape, sovereign-cloud boundaries and whether the regions that
-// hold nodes can reach the validators (reachability model: consensus/reachability.ts).
+// hold nodes can reach the validators (connectivity model: net/connectivity).
 
-import { analyzeFailureDomains, regionComponents } from "../consensus";
+import { analyzeFailureDomains, validatorGroups, validatorsPerRegion } from "../consensus";
+import { relayGroups } from "../net/connectivity";
 import { applyFix } from "./apply-fix";
 import { PROVIDER_LABELS, type Link, type Region, type TopologyDocument } from "../schema";
 import { defineRule } from "./define-rule";
@@ -154,7 +155,7 @@ export const sovereignBoundary = defineRule(
   },
   (doc, ctx, emit) => {
     const indexOf = ctx.regionIndex;
-    const cloudOf = (id: string) => ctx.graph.cloudOf[indexOf.get(id) ?? -1];
+    const cloudOf = (id: string) => ctx.connectivity.cloudOf[indexOf.get(id) ?? -1];
 
     // Declared links across a boundary.
     doc.links.forEach((l, i) => {
@@ -196,17 +197,23 @@ export const sovereignBoundary = defineRule(
 );
 
 interface Partition {
+  /** Group of validator regions each region exchanges consensus messages with (see validatorGroups). */
   components: Int32Array;
-  /** Component holding the most validators; -1 without validators. */
+  /** Group holding the most validators; -1 without validators. */
   main: number;
   validatorsIn: Map<number, number>;
+  /** Whether blocks reach a region from the main group, passed on by any region holding nodes. */
+  reachesMain: (region: number) => boolean;
+  /** Groups blocks can flow within, relayed by any region holding nodes. */
+  sync: Int32Array;
 }
 
 function partition(doc: TopologyDocument, ctx: RuleContext): Partition {
-  const components = regionComponents(ctx.graph, undefined);
+  const validators = validatorsPerRegion(doc);
+  const components = validatorGroups(ctx.connectivity, validators);
   const validatorsIn = new Map<number, number>();
-  doc.regions.forEach((r, i) => {
-    const v = ctx.validatorsByRegion.get(r.id) ?? 0;
+  doc.regions.forEach((_, i) => {
+    const v = validators[i]!;
     if (v > 0) validatorsIn.set(components[i]!, (validatorsIn.get(components[i]!) ?? 0) + v);
   });
   let main = -1;
@@ -215,29 +222,40 @@ function partition(doc: TopologyDocument, ctx: RuleContext): Partition {
     const best = validatorsIn.get(main) ?? -1;
     if (v > best || (v === best && primary >= 0 && components[primary] === c)) main = c;
   }
-  return { components, main, validatorsIn };
+  const holdsNodes = (i: number) => validators[i]! > 0 || ctx.groupsByRegion.has(doc.regions[i]!.id);
+  const sync = relayGroups(ctx.connectivity, holdsNodes);
+  const syncMain = main >= 0 ? sync[main]! : -1;
+  const reachesMain = (i: number) => main >= 0 && (components[i] === main || (sync[i]! >= 0 && sync[i] === syncMain));
+  return { components, main, validatorsIn, reachesMain, sync };
 }
 
-/** A link from `region` into the main component: to the hub when there is one, else its busiest region. */
+/** A link from `region` into the main group: to the hub when there is one, else its busiest region. */
 function linkIntoMainFix(doc: TopologyDocument, ctx: RuleContext, p: Partition, region: Region): Fix | undefined {
-  const regionCloud = ctx.graph.cloudOf[ctx.regionIndex.get(region.id)!];
-  const candidates = doc.regions.filter((_, i) => p.components[i] === p.main && ctx.graph.cloudOf[i] === regionCloud);
+  const regionCloud = ctx.connectivity.cloudOf[ctx.regionIndex.get(region.id)!];
+  const candidates = doc.regions.filter((r, i) =>
+    p.components[i] === p.main && ctx.connectivity.cloudOf[i] === regionCloud && (ctx.validatorsByRegion.get(r.id) ?? 0) > 0);
   const hub = candidates.find((r) => r.id === doc.network.hubRegionId && doc.network.topology === "hub-spoke");
   const to = hub ?? candidates.reduce<Region | undefined>(
     (best, r) => (!best || (ctx.validatorsByRegion.get(r.id) ?? 0) > (ctx.validatorsByRegion.get(best.id) ?? 0) ? r : best),
     undefined,
   );
   if (!to) return undefined;
-  const link: Link = { id: freshId(`${region.id}-${to.id}`, usedIds(doc)), from: region.id, to: to.id, kind: "peering" };
+  const link: Link = { id: freshId(`${region.id}-${to.id}`, usedIds(doc)), from: region.id, to: to.id, kind: region.provider === to.provider ? "peering" : "vpn" };
   return { label: `Link ${region.id} to ${to.id}`, patches: [{ op: "add", path: ["links", doc.links.length], value: link }] };
 }
 
-function unreachableReason(doc: TopologyDocument, region: Region, ctx: RuleContext): string {
-  if (doc.network.topology === "hub-spoke" && doc.network.hubRegionId && ctx.regionsById.has(doc.network.hubRegionId)) {
-    return "in hub-spoke, regions reach each other only through the hub, and other providers' regions need a declared link";
+/** Why the regions of group `cut` are apart from the main group. */
+function unreachableReason(doc: TopologyDocument, ctx: RuleContext, p: Partition, cut: number[]): string {
+  const region = doc.regions[cut[0]!]!;
+  // Blocks could flow (nodes elsewhere pass them on), but consensus messages are relayed by validators only.
+  if (p.sync[cut[0]!]! >= 0 && p.sync[cut[0]!] === p.sync[p.main]) {
+    const between = doc.regions.filter((r, i) => p.sync[i] === p.sync[p.main] && (ctx.validatorsByRegion.get(r.id) ?? 0) === 0 && ctx.connectivity.fabricOf[i] !== ctx.connectivity.fabricOf[p.main]
+      && ctx.connectivity.fabricOf[i] !== ctx.connectivity.fabricOf[cut[0]!]);
+    const via = between.length > 0 ? between : doc.regions.filter((r, i) => p.sync[i] === p.sync[p.main] && (ctx.validatorsByRegion.get(r.id) ?? 0) === 0);
+    return `their only path runs through ${listNames(via.slice(0, 3).map(regionName))}, which ${via.length === 1 ? "holds" : "hold"} no validators, and only validators pass consensus messages on; link a region with validators directly`;
   }
   const provider = PROVIDER_LABELS[region.provider];
-  return `regions of different providers (or sovereign clouds) need a declared link, and ${provider} ${region.region} has none to them`;
+  return `regions of different clouds (or sovereign clouds) reach each other only over a declared link, and ${provider} ${region.region} has none to them`;
 }
 
 export const validatorsUnreachable = defineRule(
@@ -255,10 +273,11 @@ export const validatorsUnreachable = defineRule(
       const v = ctx.validatorsByRegion.get(r.id) ?? 0;
       if (v === 0 || c === p.main || reported.has(c)) return;
       reported.add(c);
-      const cut = doc.regions.filter((_, k) => p.components[k] === c && (ctx.validatorsByRegion.get(doc.regions[k]!.id) ?? 0) > 0);
+      const cutIndexes = doc.regions.flatMap((_, k) => (p.components[k] === c && (ctx.validatorsByRegion.get(doc.regions[k]!.id) ?? 0) > 0 ? [k] : []));
+      const cut = cutIndexes.map((k) => doc.regions[k]!);
       emit({
         target: { kind: "region", id: r.id },
-        message: `${listNames(cut.map(regionName))} ${cut.length === 1 ? "holds" : "hold"} ${plural(p.validatorsIn.get(c) ?? 0, "validator")} that can't reach the ${p.validatorsIn.get(p.main)} in ${listNames(mainRegions.map((m) => m.id))}: ${unreachableReason(doc, r, ctx)}.`,
+        message: `${listNames(cut.map(regionName))} ${cut.length === 1 ? "holds" : "hold"} ${plural(p.validatorsIn.get(c) ?? 0, "validator")} that can't reach the ${p.validatorsIn.get(p.main)} in ${listNames(mainRegions.map((m) => m.id))}: ${unreachableReason(doc, ctx, p, cutIndexes)}.`,
         fix: linkIntoMainFix(doc, ctx, p, r),
       });
     });
@@ -274,16 +293,36 @@ export const regionUnreachable = defineRule(
     const p = partition(doc, ctx);
     if (p.main < 0) return;
     doc.regions.forEach((r, i) => {
-      if (p.components[i] === p.main || (ctx.validatorsByRegion.get(r.id) ?? 0) > 0 || !ctx.groupsByRegion.has(r.id)) return;
+      if (p.reachesMain(i) || (ctx.validatorsByRegion.get(r.id) ?? 0) > 0 || !ctx.groupsByRegion.has(r.id)) return;
       emit({
         target: { kind: "region", id: r.id },
-        message: `Region ${regionName(r)} has nodes but can't reach the validators: ${unreachableReason(doc, r, ctx)}.`,
+        message: `Region ${regionName(r)} has nodes but can't reach the validators: ${unreachableReason(doc, ctx, p, [i])}.`,
         fix: linkIntoMainFix(doc, ctx, p, r),
       });
     });
   },
 );
 
+// A link inside one cloud names a peering that cloud's network has anyway (see net/connectivity), so only a
+// second link between the same two VPN gateways is worth a word: it looks like redundancy and is none.
+export const linkDuplicate = defineRule(
+  {
+    code: "network.link.duplicate", pack: "network", severity: "info",
+    description: "A second link between the same two VPN gateways is the same VPN: it adds no independent path.",
+  },
+  (doc, ctx, emit) => {
+    for (const u of ctx.connectivity.unusedLinks) {
+      if (u.reason !== "duplicate") continue;
+      const link = doc.links[u.linkIndex]!;
+      emit({
+        target: { kind: "link", id: link.id },
+        message: `Link '${link.id}' joins the same two VPN gateways as link '${u.crossingId}', so it is built as the same VPN and adds no independent path; link two other regions for a second path.`,
+        fix: { label: `Remove link '${link.id}'`, patches: [{ op: "remove", path: ["links", u.linkIndex] }] },
+      });
+    }
+  },
+);
+
 export const NETWORK_RULES = [
-  cidrInvalid, cidrMisaligned, cidrOverlap, hubMissing, meshTooLarge, sovereignBoundary, validatorsUnreachable, regionUnreachable,
+  cidrInvalid, cidrMisaligned, cidrOverlap, hubMissing, meshTooLarge, sovereignBoundary, validatorsUnreachable, regionUnreachable, linkDuplicate,
 ];

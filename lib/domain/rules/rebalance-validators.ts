@@ -3,7 +3,7 @@
 // n, and so the quorum, unchanged. Every proposal is checked by re-running the analysis on the result.
 
 import type { Patch } from "immer";
-import { analyzeFailureDomains, regionComponents, type FailureDomain } from "../consensus";
+import { analyzeFailureDomains, validatorGroups, validatorsPerRegion, type FailureDomain } from "../consensus";
 import type { NodeGroup, Region, TopologyDocument } from "../schema";
 import { applyFix } from "./apply-fix";
 import { equivalentDeploymentType } from "../cost";
@@ -22,7 +22,7 @@ interface Target {
 function survivingCore(doc: TopologyDocument, ctx: RuleContext, lost: Set<string>): Set<string> {
   const mask = new Uint8Array(doc.regions.length);
   doc.regions.forEach((r, i) => (mask[i] = lost.has(r.id) ? 1 : 0));
-  const components = regionComponents(ctx.graph, mask);
+  const components = validatorGroups(ctx.connectivity, validatorsPerRegion(doc), { lost: mask });
   const weight = new Map<number, number>();
   doc.regions.forEach((r, i) => {
     const c = components[i]!;
@@ -127,6 +127,6 @@ export function rebalanceValidatorsFix(
   const receivers = targets.filter((t) => t.added > 0).map((t) => `${t.regionId} (+${t.added})`).join(", ");
   const fix: Fix = { label: `Move ${moved} validator${moved === 1 ? "" : "s"} out of ${domain.label} to ${receivers}`, patches };
 
-  const after = analyzeFailureDomains(applyFix(doc, fix), { graph: ctx.graph, only: { kind: domain.kind, id: domain.id } });
+  const after = analyzeFailureDomains(applyFix(doc, fix), { connectivity: ctx.connectivity, only: { kind: domain.kind, id: domain.id } });
   return after.domains[0]?.survives ? fix : undefined;
 }

@@ -1,6 +1,7 @@
 import type { Patch } from "immer";
 import type { RegionInfo, RegionRef } from "../catalog";
-import type { FailureDomainAnalysis, RegionGraph } from "../consensus";
+import type { FailureDomainAnalysis } from "../consensus";
+import type { ConnectivityModel } from "../net/connectivity";
 import type { TopologyDocument } from "../schema";
 import type { OrgPolicy } from "./policy-schema";
 
@@ -117,7 +118,7 @@ export interface RuleContext {
   /** Validators per document region id (only regions that have some). */
   validatorsByRegion: ReadonlyMap<string, number>;
   validatorCount: number;
-  graph: RegionGraph;
+  connectivity: ConnectivityModel;
   failureDomains: FailureDomainAnalysis;
   /** Round trip between two document regions, cached per pair; undefined when either region is unknown. */
   rttBetween(regionIdA: string, regionIdB: string): RoundTrip | undefined;

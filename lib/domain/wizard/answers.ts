@@ -3,7 +3,7 @@
 
 import { z } from "zod";
 import { getRegion, listRegions } from "../catalog";
-import { sovereignCloudOf } from "../consensus";
+import { sovereignCloudOf } from "../net/connectivity";
 import { closestName } from "../rules/closest-name";
 import { TOLERANCES } from "../rules/policy-schema";
 import {

@@ -5,7 +5,9 @@ import { freshId } from "../ids";
 import { regionIdFor } from "../qdq/providers";
 import { CURRENT_SCHEMA_VERSION, TopologyDocumentSchema, type Region, type TopologyDocument } from "../schema";
 import type { Tolerance, WizardAnswers } from "./answers";
-import { backupLinks, planConnectivity } from "./connectivity";
+import { getRegion } from "../catalog";
+import { sovereignCloudOf } from "../net/connectivity";
+import { planConnectivity } from "./connectivity";
 import { placeNodes } from "./place-nodes";
 import type { Sizing } from "./sizing";
 
@@ -16,7 +18,8 @@ export function buildDocument(answers: WizardAnswers, validators: readonly numbe
     id: freshId(regionIdFor(r.provider, r.region), taken), provider: r.provider, region: r.region,
     primary: i === 0, cidr: `10.${i + 1}.0.0/16`, subnetPrefix: 24,
   }));
-  const connectivity = planConnectivity(regions, taken);
+  const cloudOf = regions.map((r) => sovereignCloudOf(r.provider, getRegion(r.provider, r.region)?.classification));
+  const connectivity = planConnectivity(regions, validators, cloudOf, taken, answers.consensus === "raft");
   const nodeGroups = placeNodes({ regions, validators, tolerance, sizing, taken });
   const doc = TopologyDocumentSchema.parse({
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -35,6 +38,5 @@ export function buildDocument(answers: WizardAnswers, validators: readonly numbe
     ...(answers.budgetMonthlyUsd !== undefined ? { budgetMonthlyUsd: answers.budgetMonthlyUsd } : {}),
     tags: { "meridian:source": "wizard" },
   });
-  const backups = backupLinks(doc, taken);
-  return backups.length === 0 ? doc : { ...doc, links: [...doc.links, ...backups] };
+  return doc;
 }

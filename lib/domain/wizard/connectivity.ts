@@ -1,12 +1,10 @@
-// How the proposed regions reach each other: a full mesh for small sets, else hub-spoke through the
-// primary with a second hub, so that losing either hub (or any one link) never cuts the others apart.
+// How the proposed regions reach each other. Each cloud joins its own regions (VNet or VPC peering, or one
+// global VPC: see net/connectivity), so links are only needed between clouds: two VPNs between each pair of
+// clouds, ending in different regions that hold validators where possible, so that losing one region or
+// one VPN never cuts a cloud off (validators at both ends relay consensus messages for their cloud).
 
-import { bridgeLinks, buildRegionGraph, classifyFromCatalog } from "../consensus";
 import { freshId } from "../ids";
-import type { Link, LinkKind, NetworkSettings, Region, TopologyDocument } from "../schema";
-
-/** A full mesh of n regions takes n(n-1)/2 links; above this, hub-spoke. */
-export const MESH_MAX_REGIONS = 5;
+import type { Link, NetworkSettings, Region } from "../schema";
 
 export interface Connectivity {
   topology: NetworkSettings["topology"];
@@ -14,35 +12,45 @@ export interface Connectivity {
   links: Link[];
 }
 
-/** Cloud peering within a provider; across providers peering can't exist, so a site-to-site VPN. */
-function kindBetween(a: Region, b: Region): LinkKind {
-  return a.provider === b.provider ? "peering" : "vpn";
-}
+/** VPNs between clouds per pair of clouds: two survive the loss of either one. */
+export const LINKS_PER_CLOUD_PAIR = 2;
 
-export function planConnectivity(regions: readonly Region[], taken: Set<string>): Connectivity {
-  if (regions.length < 2) return { topology: "flat", links: [] };
+/**
+ * `validators[i]` is how many validators `regions[i]` holds; `cloudOf[i]` its sovereign cloud. Raft gets a
+ * VPN between every two validator regions on different clouds: its leader must reach a majority directly.
+ */
+export function planConnectivity(regions: readonly Region[], validators: readonly number[], cloudOf: readonly string[], taken: Set<string>, raft = false): Connectivity {
+  const byProvider = new Map<string, number[]>();
+  regions.forEach((r, i) => {
+    const key = `${r.provider}|${cloudOf[i]}`;
+    byProvider.set(key, [...(byProvider.get(key) ?? []), i]);
+  });
+  // Link ends: regions with the most validators first, then in the order given (the primary first).
+  const ends = [...byProvider.entries()].map(([key, members]) => ({
+    cloud: key.split("|")[1]!,
+    members: [...members].sort((a, b) => validators[b]! - validators[a]! || a - b),
+  }));
   const links: Link[] = [];
-  const join = (a: Region, b: Region) => links.push({ id: freshId(`${a.id}-${b.id}`, taken), from: a.id, to: b.id, kind: kindBetween(a, b) });
-
-  if (regions.length <= MESH_MAX_REGIONS) {
-    regions.forEach((a, i) => regions.slice(i + 1).forEach((b) => join(a, b)));
-    return { topology: "mesh", links };
+  for (let x = 0; x < ends.length; x++) {
+    for (let y = x + 1; y < ends.length; y++) {
+      const a = ends[x]!;
+      const b = ends[y]!;
+      if (a.cloud !== b.cloud) continue; // sovereign clouds are never linked
+      const pairs: [number, number][] = [];
+      if (raft) {
+        for (const i of a.members) for (const j of b.members) if (validators[i]! > 0 && validators[j]! > 0) pairs.push([i, j]);
+      }
+      if (pairs.length === 0) {
+        const count = Math.min(LINKS_PER_CLOUD_PAIR, Math.max(a.members.length, b.members.length));
+        for (let k = 0; k < count; k++) pairs.push([a.members[k % a.members.length]!, b.members[k % b.members.length]!]);
+      }
+      for (const [i, j] of pairs) {
+        const from = regions[i]!;
+        const to = regions[j]!;
+        if (links.some((l) => l.from === from.id && l.to === to.id)) continue;
+        links.push({ id: freshId(`${from.id}-${to.id}`, taken), from: from.id, to: to.id, kind: "vpn" });
+      }
+    }
   }
-  const [hub, ...rest] = regions as [Region, ...Region[]];
-  // The second hub sits on another cloud when there is one, so a whole cloud's loss leaves a hub.
-  const second = rest.find((r) => r.provider !== hub.provider) ?? rest[0]!;
-  for (const r of rest) join(r, hub);
-  for (const r of rest) if (r !== second) join(r, second);
-  return { topology: "hub-spoke", hubRegionId: hub.id, links };
-}
-
-/** A second link, of the other kind, beside every link whose loss alone would split the regions. */
-export function backupLinks(doc: TopologyDocument, taken: Set<string>): Link[] {
-  const graph = buildRegionGraph(doc, classifyFromCatalog);
-  const bridges = bridgeLinks(graph);
-  return doc.links.flatMap((l, i) =>
-    bridges.has(i)
-      ? [{ id: freshId(`${l.id}-backup`, taken), from: l.from, to: l.to, kind: l.kind === "vpn" ? "interconnect" : "vpn" } satisfies Link]
-      : [],
-  );
+  return { topology: "mesh", links };
 }

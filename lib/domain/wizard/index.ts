@@ -5,4 +5,4 @@ export { proposeTopology, type WizardProposal } from "./propose";
 export type { WizardNote, WizardNoteCode } from "./notes";
 export { spreadNotes } from "./spread-notes";
 export { spreadValidators, minimumDomains, type ValidatorSpread } from "./spread-validators";
-export { MESH_MAX_REGIONS } from "./connectivity";
+export { LINKS_PER_CLOUD_PAIR } from "./connectivity";

@@ -7,6 +7,7 @@ export type WizardNoteCode =
   | "tolerance.raised"
   | "consensus.quorum"
   | "validators.spread"
+  | "link.single-path"
   | "compliance"
   | "budget.within"
   | "budget.economy"

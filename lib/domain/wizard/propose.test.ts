@@ -58,9 +58,11 @@ describe.each(Object.entries(REGION_SETS))("proposals over %s", (_label, places)
           if (tolerance === "provider") expect(halting("provider")).toEqual([]);
           expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
         }
-        // Whatever the tolerance: the network runs, no single link splits it, and bootnodes never strand a region.
+        // Whatever the tolerance: the network runs, no single link splits it (unless a pair of clouds has one
+        // region each, when the proposal says so), and bootnodes never strand a region.
         expect(fd.baseline.survives).toBe(true);
-        expect(halting("link")).toEqual([]);
+        if (halting("link").length > 0) expect(codes(proposal)).toContain("link.single-path");
+        else expect(codes(proposal)).not.toContain("link.single-path");
         expect(result.findings.filter((f) => f.code.startsWith("bootnodes.") || f.code.startsWith("network.") || f.code.startsWith("core."))).toEqual([]);
         expect(proposal.monthlyCostUsd).toBeGreaterThan(0);
       });
@@ -113,16 +115,22 @@ describe("proposal edge cases", () => {
     expect(messages(p, "tolerance.unmet")[0]).toBe("Regions in the Azure gov cloud can't connect to any other cloud, so this network can't survive losing Azure.");
   });
 
-  it("two clouds, one region each: a backup link so one link's loss can't split them", () => {
+  it("two clouds, one region each: one VPN, and a note that it is a single point of failure", () => {
     const p = proposeTopology(answers(REGION_SETS["azure + aws, one each"]!, { tolerance: "none" }));
-    expect(p.document.links.map((l) => l.kind)).toEqual(["vpn", "interconnect"]);
+    expect(p.document.links.map((l) => [l.from, l.to, l.kind])).toEqual([["eastus", "aws-us-east-1", "vpn"]]);
+    expect(messages(p, "link.single-path")[0]).toMatch(/^Losing link 'eastus-aws-us-east-1' \(eastus - aws-us-east-1\) halts the chain/);
   });
 
-  it("more than five regions: hub-spoke through the primary with a second hub on another cloud", () => {
+  it("several regions per cloud: two VPNs per pair of clouds, between different regions, and none inside a cloud", () => {
     const p = proposeTopology(answers(REGION_SETS["seven on three clouds (hub-spoke)"]!, { tolerance: "provider" }));
-    expect(p.document.network).toMatchObject({ topology: "hub-spoke", hubRegionId: "eastus" });
-    expect(p.document.links.filter((l) => l.to === "aws-us-east-1")).toHaveLength(5);
+    expect(p.document.network.topology).toBe("mesh");
+    const providerOf = new Map(p.document.regions.map((r) => [r.id, r.provider]));
+    const pairs = p.document.links.map((l) => [providerOf.get(l.from), providerOf.get(l.to)].sort().join("-"));
+    expect(pairs.sort()).toEqual(["aws-azure", "aws-azure", "aws-gcp", "aws-gcp", "azure-gcp", "azure-gcp"]);
+    const ends = p.document.links.filter((l) => providerOf.get(l.from) === "azure" && providerOf.get(l.to) === "aws").map((l) => l.from);
+    expect(new Set(ends).size).toBe(2);
     expect(p.tolerance.met).toBe(true);
+    expect(validate(p.document).failureDomains.domains.filter((d) => d.kind === "link" && !d.survives)).toEqual([]);
   });
 
   it("SOC 2 raises no tolerance to surviving a region and keeps backups elsewhere", () => {

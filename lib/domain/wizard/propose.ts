@@ -8,7 +8,7 @@ import { WizardAnswersSchema, type Tolerance, type WizardAnswersInput } from "./
 import { buildDocument } from "./build-document";
 import { findingNotes } from "./finding-notes";
 import { fitBudget } from "./fit-budget";
-import { info, type WizardNote } from "./notes";
+import { info, warning, type WizardNote } from "./notes";
 import { spreadValidators } from "./spread-validators";
 import { spreadNotes } from "./spread-notes";
 import { survives } from "./tolerance-notes";
@@ -41,6 +41,10 @@ export function proposeTopology(input: WizardAnswersInput): WizardProposal {
   const result = validate(document);
   const fd = result.failureDomains;
   notes.push(...spreadNotes(document, fd, tolerance));
+  for (const d of fd.domains) {
+    if (d.kind !== "link" || d.survives) continue;
+    notes.push(warning("link.single-path", `Losing ${d.label} halts the chain, and with one region on each side no second VPN can avoid its ends. A second region on either cloud would allow an independent path.`));
+  }
 
   notes.push(...findingNotes(document, result));
 
