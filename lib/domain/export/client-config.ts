@@ -80,7 +80,9 @@ export function besuArgs(launch: NodeLaunch): string[] {
     `--network-id=${doc.network.chainId}`,
     `--p2p-host=${launch.p2pHost}`,
     `--p2p-port=${PORTS.p2p}`,
+    // Peers are named in the private DNS zone; re-resolve names so a replaced node's new address is found.
     "--Xdns-enabled=true",
+    "--Xdns-update-enabled=true",
     `--static-nodes-file=${paths.staticNodes}`,
     "--sync-mode=FULL",
     // Permissioned networks are gas-free.

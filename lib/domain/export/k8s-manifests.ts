@@ -1,16 +1,19 @@
 // Plain Kubernetes manifests for those who do not use Helm: per region cluster a namespace with storage
-// classes, the genesis and static-nodes ConfigMaps, and per node group a headless Service and a
-// StatefulSet (one pod per node; pod N reads key N of the group's Secret). Keys never appear here: the
-// region's create-secrets.sh builds the Secrets from the bundle's keys/ folder.
+// classes, the genesis and static-nodes ConfigMaps, and per node group a headless Service, a StatefulSet
+// (one pod per node; pod N reads key N of the group's Secret) and per pod an internal load balancer for
+// p2p from other regions. Keys never appear here: the region's create-secrets.sh builds the Secrets from
+// the bundle's keys/ folder.
 
 import type { Provider, TopologyDocument } from "../schema";
-import { besuArgs, enodeUrl, goQuorumScript, tesseraConfig, wantsGraphql, wantsWebsocket, type NodeLaunch } from "./client-config";
+import { besuArgs, goQuorumScript, tesseraConfig, wantsGraphql, wantsWebsocket, type NodeLaunch } from "./client-config";
 import { buildGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
 import { PORTS, imageRef } from "./images";
 import { labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
 import { runsTessera } from "./nodes";
+import { p2pService } from "./p2p-services";
+import { peerEnodes } from "./peer-lists";
 import type { GroupPlan, NetworkPlan, RegionPlan } from "./terraform/plan";
 import type { ExportFile } from "./types";
 import { shellWord, yamlDocuments } from "./yaml-docs";
@@ -41,8 +44,8 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
       const local = podHost.get(k.node.name);
       return local && local.region === r ? local.host : canonicalHost(doc, k.node);
     };
-    const staticNodes = keys.map((k) => enodeUrl(doc, k.identity.publicKey, hostOf(k)));
-    const bootnodes = keys.filter((k) => k.node.role === "bootnode").map((k) => enodeUrl(doc, k.identity.publicKey, hostOf(k)));
+    const staticNodes = peerEnodes(plan, keys, r, { localHost: hostOf });
+    const bootnodes = peerEnodes(plan, keys, r, { localHost: hostOf, roles: ["bootnode"] });
     const tesseraPeers = keys.filter((k) => runsTessera(k.node.group)).map((k) => `http://${hostOf(k)}:${PORTS.tesseraP2p}`);
     const groups = r.groups.filter((g) => g.kind === "kubernetes");
     const dir = `k8s/${r.k8sName}`;
@@ -71,7 +74,7 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
       kind: "kubernetes",
     });
     for (const g of groups) {
-      const docs = groupObjects(doc, r, g, namespace, bootnodes, tesseraPeers, podHost);
+      const docs = groupObjects(doc, plan, r, g, namespace, bootnodes, tesseraPeers, podHost);
       files.push({
         path: `${dir}/${g.k8sName}.yaml`,
         contents: yamlDocuments([`Node group ${g.group.id}: ${g.group.count} ${g.group.role} node${g.group.count === 1 ? "" : "s"} (${g.nodes.map((n) => n.name).join(", ")}).`], docs),
@@ -85,6 +88,7 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
 
 function groupObjects(
   doc: TopologyDocument,
+  plan: NetworkPlan,
   r: RegionPlan,
   g: GroupPlan,
   namespace: string,
@@ -102,12 +106,15 @@ function groupObjects(
   const launch: NodeLaunch = {
     doc,
     node: g.nodes[0]!,
-    p2pHost: "$POD_IP",
+    // The pod's own load balancer: what other regions reach it at.
+    p2pHost: "$P2P_HOST",
     bootnodes,
     paths: { genesis: "/config/genesis.json", nodeKey: `${keyDir}/nodekey-$ORDINAL`, data: dataDir, staticNodes: "/config/static-nodes.json", tesseraPublicKey: `${keyDir}/tm-pub-$ORDINAL` },
     ...(tessera ? { tesseraUrl: `http://localhost:${PORTS.tesseraQ2t}` } : {}),
   };
-  const ordinal = 'ORDINAL="${HOSTNAME##*-}"';
+  const addresses = g.nodes.map((n) => plan.p2p.get(n.name));
+  const ips = addresses.map((a) => (a && "ip" in a ? a.ip : "$POD_IP"));
+  const ordinal = `ORDINAL="\${HOSTNAME##*-}"\nset -- ${ips.join(" ")}\nshift "$ORDINAL"\nP2P_HOST="$1"`;
   const script = isGoQuorum
     ? `${ordinal}\n${goQuorumScript(launch)}`
     : `${ordinal}\nexec /opt/besu/bin/besu \\\n  ${besuArgs(launch).map(shellWord).join(" \\\n  ")}`;
@@ -215,6 +222,12 @@ function groupObjects(
       },
     },
   );
+  g.nodes.forEach((n, i) => {
+    const address = plan.p2p.get(n.name);
+    if (address?.kind === "load-balancer") {
+      objects.push(p2pService(r, `${g.k8sName}-${i}-p2p`, namespace, { "statefulset.kubernetes.io/pod-name": `${g.k8sName}-${i}` }, address));
+    }
+  });
   if (group.role === "validator" && group.count > 1) {
     // Drains take validators down one at a time, so a node pool upgrade never costs the quorum.
     objects.push({

@@ -38,7 +38,7 @@ export function targetFiles(target: ExportTarget, ctx: TargetContext): TargetOut
       return { files: out.files, warnings };
     }
     case "genesis":
-      return { files: genesisFiles(ctx.doc, ctx.keys), warnings: [] };
+      return { files: genesisFiles(ctx.doc, ctx.keys, ctx.plan()), warnings: [] };
     case "qdq":
       return qdqFiles(ctx.doc);
   }

@@ -60,3 +60,69 @@ export function nextFreeSlash16(taken: readonly Ipv4Range[]): string | undefined
   }
   return undefined;
 }
+
+/** Number of addresses in a block of this prefix length. */
+export function blockSize(prefix: number): number {
+  return 2 ** (32 - prefix);
+}
+
+/** A CIDR the caller knows is well formed (from a parsed document or a plan); throws otherwise. */
+export function cidr(text: string): Ipv4Range {
+  const range = parseCidr(text);
+  if (!range) throw new Error(`not an IPv4 CIDR: ${text}`);
+  return range;
+}
+
+export function formatRange(range: Ipv4Range): string {
+  return formatCidr(range.start, range.prefix);
+}
+
+export function formatIp(address: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
+}
+
+/** An IPv4 address as a number, or undefined when the text is not one. */
+export function parseIp(text: string): number | undefined {
+  const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text.trim());
+  if (!match) return undefined;
+  const octets = match.slice(1, 5).map(Number);
+  return octets.some((o) => o > 255) ? undefined : octets.reduce((acc, o) => acc * 256 + o, 0);
+}
+
+/** The index-th block of length `prefix` inside `parent` (Terraform's cidrsubnet with newbits = prefix - parent.prefix). */
+export function subnetOf(parent: Ipv4Range, prefix: number, index: number): Ipv4Range {
+  if (prefix < parent.prefix) throw new Error(`a /${prefix} does not fit in ${formatRange(parent)}`);
+  const count = 2 ** (prefix - parent.prefix);
+  if (index < 0 || index >= count) throw new Error(`${formatRange(parent)} has ${count} /${prefix} blocks, not ${index + 1}`);
+  const start = parent.start + index * blockSize(prefix);
+  return { address: start, prefix, start, end: start + blockSize(prefix) - 1 };
+}
+
+/** The n-th address of a block (n = 0 is the network address). */
+export function hostOf(range: Ipv4Range, n: number): string {
+  return formatIp(range.start + n);
+}
+
+export function containsIp(range: Ipv4Range, address: number): boolean {
+  return address >= range.start && address <= range.end;
+}
+
+/** The first candidate range that overlaps none of `taken`, else undefined. */
+export function firstFreeRange(candidates: readonly string[], taken: readonly string[]): string | undefined {
+  const used = taken.map(cidr);
+  return candidates.find((c) => !used.some((u) => overlaps(cidr(c), u)));
+}
+
+/**
+ * The first `prefix`-long block inside `pool` that overlaps none of `taken` (and none handed out before, which
+ * the caller adds to `taken`). Undefined when the pool is full.
+ */
+export function firstFreeIn(pool: string, prefix: number, taken: readonly Ipv4Range[]): string | undefined {
+  const parent = cidr(pool);
+  const count = 2 ** (prefix - parent.prefix);
+  for (let i = 0; i < count; i++) {
+    const candidate = subnetOf(parent, prefix, i);
+    if (!taken.some((t) => overlaps(t, candidate))) return formatRange(candidate);
+  }
+  return undefined;
+}

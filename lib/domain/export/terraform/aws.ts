@@ -1,14 +1,16 @@
 // The AWS root module (aws 5.x): per region a VPC with an internet gateway and one NAT gateway, per node
-// group three zonal subnets and a security group, VPC peering for same-cloud links, and per node group an
-// EKS managed node group, EC2 instances, an Auto Scaling group or an ECS (Fargate) cluster.
+// group three zonal subnets and a security group, VPC peering between every pair of VPCs (peering is not
+// transitive, so a full mesh), a private hosted zone with every node's name, and per node group an EKS
+// managed node group, EC2 instances, an Auto Scaling group or an ECS (Fargate) cluster.
 
 import { labelValue, tfIdentifier } from "../names";
+import { machineIp } from "../node-addresses";
 import { CLOUD_INIT } from "./cloud-init";
+import { DNS_TTL_SECONDS, dnsRecords } from "./dns-records";
 import { block, comment, raw, renderFile, tpl, type Block, type Item } from "./hcl";
 import type { TerraformModule } from "./module";
-import { groupsOfKind, regionsOf, type GroupPlan, type LinkPlan, type NetworkPlan, type RegionPlan } from "./plan";
+import { groupsOfKind, regionsOf, type GroupPlan, type NetworkPlan, type RegionPlan } from "./plan";
 import type { IngressRule } from "./security-rules";
-import { staticIp } from "./static-ips";
 import { documentComment, outputsFile, sharedLocals, terraformBlock, variablesFile } from "./variables";
 
 const ZONE_LETTERS = ["a", "b", "c"];
@@ -38,10 +40,8 @@ export function awsModule(plan: NetworkPlan): TerraformModule | undefined {
       default: null,
     }),
   ]);
-  files["network.tf"] = renderFile([
-    ...regions.flatMap(regionNetwork),
-    ...plan.sameCloudLinks.filter((l) => l.from.provider === "aws").flatMap(peering),
-  ]);
+  files["network.tf"] = renderFile([...regions.flatMap(regionNetwork), ...peeringMesh(plan)]);
+  files["dns.tf"] = renderFile(privateZone(plan, regions));
   files["security.tf"] = renderFile(regions.flatMap((r) => r.groups.map((g) => securityGroup(r, g))));
   const compute: Item[] = [];
   if (hasEks) compute.push(...eksIam());
@@ -111,6 +111,24 @@ function regionNetwork(r: RegionPlan): Item[] {
       nat_gateway_id: raw(`aws_nat_gateway.${r.tf}.id`),
     }),
   ];
+  if (r.kinds.has("kubernetes")) {
+    // Internal NLBs give each Kubernetes node its p2p address; the AWS Load Balancer Controller finds this
+    // subnet by its internal-elb role tag.
+    blocks.push(
+      block("resource", ["aws_subnet", `${r.tf}_lb`], {
+        provider: prov(r),
+        vpc_id: raw(`${vpc(r)}.id`),
+        cidr_block: r.infra.loadBalancers,
+        availability_zone: zoneName(r, 0),
+        tags: { ...nameTag(`${r.slug}-p2p-lb`), "kubernetes.io/role/internal-elb": "1" },
+      }),
+      block("resource", ["aws_route_table_association", `${r.tf}_lb`], {
+        provider: prov(r),
+        subnet_id: raw(`aws_subnet.${r.tf}_lb.id`),
+        route_table_id: raw(`aws_route_table.${r.tf}_private.id`),
+      }),
+    );
+  }
   for (const g of r.groups) {
     g.zonalCidrs.forEach((cidr, i) => {
       const id = `${r.tf}_${g.tf}_${ZONE_LETTERS[i]}`;
@@ -133,36 +151,63 @@ function regionNetwork(r: RegionPlan): Item[] {
   return blocks;
 }
 
-/** Requester in one region, accepter in the other (cross-region peering cannot auto-accept), and a route each way. */
-function peering(l: LinkPlan): Item[] {
-  const sameRegion = l.from.region.region === l.to.region.region;
+/** Every pair of VPCs of each AWS fabric: requester in one region, accepter in the other, and routes both ways. */
+function peeringMesh(plan: NetworkPlan): Item[] {
+  const items: Item[] = [];
+  for (const fabric of plan.model.fabrics) {
+    if (fabric.provider !== "aws") continue;
+    const regions = fabric.regions.map((i) => plan.regions[i]!);
+    if (regions.length > 1) items.push(comment(`VPC peering between every pair of the ${regions.length} VPCs${fabric.cloud === "commercial" ? "" : ` of the ${fabric.cloud} cloud`}.`));
+    for (let x = 0; x < regions.length; x++) {
+      for (let y = x + 1; y < regions.length; y++) items.push(...peering(`peer_${regions[x]!.tf}_${regions[y]!.tf}`, regions[x]!, regions[y]!));
+    }
+  }
+  return items;
+}
+
+/** Cross-region peering cannot auto-accept: the accepter side accepts in its own region. */
+function peering(label: string, from: RegionPlan, to: RegionPlan): Item[] {
+  const sameRegion = from.region.region === to.region.region;
+  const routes = (r: RegionPlan, other: RegionPlan, suffix: string) => other.routed.map((prefix, k) => block("resource", ["aws_route", `${label}_${suffix}${k === 0 ? "" : `_${k}`}`], {
+    provider: prov(r),
+    route_table_id: raw(`aws_route_table.${r.tf}_private.id`),
+    destination_cidr_block: prefix,
+    vpc_peering_connection_id: raw(`aws_vpc_peering_connection_accepter.${label}.id`),
+  }));
   return [
-    comment(`Link ${l.link.id}: ${l.from.region.id} <-> ${l.to.region.id}`),
-    block("resource", ["aws_vpc_peering_connection", l.tf], {
-      provider: prov(l.from),
-      vpc_id: raw(`${vpc(l.from)}.id`),
-      peer_vpc_id: raw(`${vpc(l.to)}.id`),
-      peer_region: sameRegion ? undefined : l.to.region.region,
-      tags: nameTag(`${l.from.slug}-to-${l.to.slug}`),
+    block("resource", ["aws_vpc_peering_connection", label], {
+      provider: prov(from),
+      vpc_id: raw(`${vpc(from)}.id`),
+      peer_vpc_id: raw(`${vpc(to)}.id`),
+      peer_region: sameRegion ? undefined : to.region.region,
+      tags: nameTag(`${from.slug}-to-${to.slug}`),
     }),
-    block("resource", ["aws_vpc_peering_connection_accepter", l.tf], {
-      provider: prov(l.to),
-      vpc_peering_connection_id: raw(`aws_vpc_peering_connection.${l.tf}.id`),
+    block("resource", ["aws_vpc_peering_connection_accepter", label], {
+      provider: prov(to),
+      vpc_peering_connection_id: raw(`aws_vpc_peering_connection.${label}.id`),
       auto_accept: true,
-      tags: nameTag(`${l.from.slug}-to-${l.to.slug}`),
+      tags: nameTag(`${from.slug}-to-${to.slug}`),
     }),
-    block("resource", ["aws_route", `${l.tf}_forward`], {
-      provider: prov(l.from),
-      route_table_id: raw(`aws_route_table.${l.from.tf}_private.id`),
-      destination_cidr_block: l.to.cidr,
-      vpc_peering_connection_id: raw(`aws_vpc_peering_connection_accepter.${l.tf}.id`),
-    }),
-    block("resource", ["aws_route", `${l.tf}_reverse`], {
-      provider: prov(l.to),
-      route_table_id: raw(`aws_route_table.${l.to.tf}_private.id`),
-      destination_cidr_block: l.from.cidr,
-      vpc_peering_connection_id: raw(`aws_vpc_peering_connection_accepter.${l.tf}.id`),
-    }),
+    ...routes(from, to, "forward"),
+    ...routes(to, from, "reverse"),
+  ];
+}
+
+/** One private hosted zone associated with every VPC (a zone may serve VPCs of any region). */
+function privateZone(plan: NetworkPlan, regions: RegionPlan[]): Item[] {
+  return [
+    comment(`Private zone ${plan.dnsZone}: every node's p2p name, resolvable from every VPC (other clouds hold the same records).`),
+    block("resource", ["aws_route53_zone", "nodes"], {
+      name: plan.dnsZone,
+      comment: "Node names of the network, managed by Meridian",
+    }, ...regions.map((r) => block("vpc", [], { vpc_id: raw(`${vpc(r)}.id`), vpc_region: r.region.region }))),
+    ...dnsRecords(plan, plan.p2p).map((rec) => block("resource", ["aws_route53_record", tfIdentifier(rec.name)], {
+      zone_id: raw("aws_route53_zone.nodes.zone_id"),
+      name: `${rec.name}.${plan.dnsZone}`,
+      type: "A",
+      ttl: DNS_TTL_SECONDS,
+      records: [rec.ip],
+    })),
   ];
 }
 
@@ -269,7 +314,7 @@ function eksCluster(r: RegionPlan, groups: GroupPlan[]): Item[] {
       subnet_ids: groups.flatMap((g) => subnetIds(r, g)),
       endpoint_private_access: true,
       endpoint_public_access: true,
-    })),
+    }), block("kubernetes_network_config", [], { service_ipv4_cidr: r.cluster!.services })),
   ];
   for (const g of groups) {
     const id = `${r.tf}_${g.tf}`;
@@ -332,7 +377,7 @@ function instances(plan: NetworkPlan, r: RegionPlan, g: GroupPlan): Item[] {
   return g.nodes.flatMap((node, i) => {
     const id = tfIdentifier(node.name);
     const zone = i % subnets.length;
-    const ip = staticIp(g.zonalCidrs[zone]!, Math.floor(i / subnets.length));
+    const ip = machineIp(r, g, i);
     return [
       comment(`${node.name}: ${g.group.role} of group ${g.group.id}`),
       block("resource", ["aws_instance", id], {

@@ -1,15 +1,16 @@
-// The Azure root module (azurerm 4.x): per region a resource group, VNet, one subnet and NSG per node
-// group, a NAT gateway for egress, VNet peerings for same-cloud links, and per node group an AKS node
-// pool, VMs, a scale set or a Container Apps environment.
+// The Azure root module (azurerm 4.x): the networks (azure-network.ts), a private DNS zone with every node's
+// name, per node group an NSG and an AKS node pool, VMs, a scale set or a Container Apps environment.
 
 import { getRegion } from "../../catalog";
+import { cidr, hostOf } from "../../net/ipv4";
 import { NameRegistry, labelValue, tfIdentifier } from "../names";
-import { firstFreeRange, host, parseCidr } from "../ipv4";
+import { machineIp } from "../node-addresses";
+import { azureFabrics, located, regionNetwork, rg, vnet } from "./azure-network";
 import { CLOUD_INIT } from "./cloud-init";
-import { block, comment, quote, raw, renderFile, tpl, type Block, type BodyInput, type Item } from "./hcl";
-import { groupsOfKind, regionsOf, type GroupPlan, type LinkPlan, type NetworkPlan, type RegionPlan } from "./plan";
+import { DNS_TTL_SECONDS, dnsRecords } from "./dns-records";
+import { block, comment, quote, raw, renderFile, tpl, type Block, type Item } from "./hcl";
+import { groupsOfKind, regionsOf, type GroupPlan, type NetworkPlan, type RegionPlan } from "./plan";
 import { portLabel, type IngressRule } from "./security-rules";
-import { staticIp } from "./static-ips";
 import { documentComment, outputsFile, sharedLocals, terraformBlock, variablesFile } from "./variables";
 import type { TerraformModule } from "./module";
 
@@ -36,10 +37,8 @@ export function azureModule(plan: NetworkPlan): TerraformModule | undefined {
     }),
     block("variable", ["admin_username"], { description: "Admin user on virtual machines and scale sets.", type: raw("string"), default: "meridian" }),
   ]);
-  files["network.tf"] = renderFile([
-    ...regions.flatMap((r) => regionNetwork(r)),
-    ...plan.sameCloudLinks.filter((l) => l.from.provider === "azure").flatMap(peering),
-  ]);
+  files["network.tf"] = renderFile([...regions.flatMap((r) => regionNetwork(r)), ...azureFabrics(plan)]);
+  files["dns.tf"] = renderFile(privateDns(plan, regions));
   files["security.tf"] = renderFile(regions.flatMap((r) => [...r.groups.map((g) => nsg(plan, r, g)), ...associations(r)]));
   const compute = regions.flatMap((r) => regionCompute(plan, r));
   if (compute.length > 0) files["compute.tf"] = renderFile(compute);
@@ -48,8 +47,6 @@ export function azureModule(plan: NetworkPlan): TerraformModule | undefined {
   return { dir: "azure", provider: "azure", files };
 }
 
-const rg = (r: RegionPlan) => `azurerm_resource_group.${r.tf}`;
-const vnet = (r: RegionPlan) => `azurerm_virtual_network.${r.tf}`;
 const subnetRef = (r: RegionPlan, g: GroupPlan) => `azurerm_subnet.${r.tf}_${g.tf}`;
 
 function zonesOf(r: RegionPlan): string[] {
@@ -57,87 +54,33 @@ function zonesOf(r: RegionPlan): string[] {
   return zones > 0 ? ["1", "2", "3"] : [];
 }
 
-function located(r: RegionPlan): Record<string, ReturnType<typeof raw>> {
-  return { resource_group_name: raw(`${rg(r)}.name`), location: raw(`${rg(r)}.location`) };
-}
-
-function regionNetwork(r: RegionPlan): Item[] {
-  const blocks: Item[] = [
-    block("resource", ["azurerm_resource_group", r.tf], {
-      name: tpl(`rg-\${local.name_prefix}-${r.slug}`),
-      location: r.region.region,
+/** The private zone lives in the first region's resource group (it is a global resource) and is linked to every VNet. */
+function privateDns(plan: NetworkPlan, regions: RegionPlan[]): Item[] {
+  const home = regions[0]!;
+  const records = dnsRecords(plan, plan.p2p);
+  return [
+    comment(`Private zone ${plan.dnsZone}: every node's p2p name, resolvable from every VNet (other clouds hold the same records).`),
+    block("resource", ["azurerm_private_dns_zone", "nodes"], {
+      name: plan.dnsZone,
+      resource_group_name: raw(`${rg(home)}.name`),
       tags: raw("local.tags"),
     }),
-    block("resource", ["azurerm_virtual_network", r.tf], {
-      name: tpl(`vnet-\${local.name_prefix}-${r.slug}`),
-      ...located(r),
-      address_space: [r.cidr],
+    ...regions.map((r) => block("resource", ["azurerm_private_dns_zone_virtual_network_link", r.tf], {
+      name: `link-${r.slug}`,
+      resource_group_name: raw(`${rg(home)}.name`),
+      private_dns_zone_name: raw("azurerm_private_dns_zone.nodes.name"),
+      virtual_network_id: raw(`${vnet(r)}.id`),
+      registration_enabled: false,
       tags: raw("local.tags"),
-    }),
+    })),
+    ...records.map((rec) => block("resource", ["azurerm_private_dns_a_record", tfIdentifier(rec.name)], {
+      name: rec.name,
+      zone_name: raw("azurerm_private_dns_zone.nodes.name"),
+      resource_group_name: raw(`${rg(home)}.name`),
+      ttl: DNS_TTL_SECONDS,
+      records: [rec.ip],
+    })),
   ];
-  const subnets: { tf: string; name: string; cidr: string; extra?: BodyInput }[] = r.groups.map((g) => ({ tf: `${r.tf}_${g.tf}`, name: `snet-${g.slug}`, cidr: g.cidr }));
-  if (r.kinds.has("kubernetes")) subnets.push({ tf: `${r.tf}_system`, name: "snet-aks-system", cidr: r.infra.system });
-  if (r.kinds.has("containers")) {
-    subnets.push({
-      tf: `${r.tf}_containers`,
-      name: "snet-container-apps",
-      cidr: r.infra.containers,
-      extra: block("delegation", [], { name: "container-apps" }, block("service_delegation", [], {
-        name: "Microsoft.App/environments",
-        actions: ["Microsoft.Network/virtualNetworks/subnets/join/action"],
-      })),
-    });
-  }
-  for (const s of subnets) {
-    blocks.push(block("resource", ["azurerm_subnet", s.tf], {
-      name: s.name,
-      resource_group_name: raw(`${rg(r)}.name`),
-      virtual_network_name: raw(`${vnet(r)}.name`),
-      address_prefixes: [s.cidr],
-    }, s.extra));
-  }
-  // Outbound internet (image pulls, OS updates) through one NAT gateway: new VNets get no default outbound access.
-  blocks.push(
-    block("resource", ["azurerm_public_ip", `${r.tf}_nat`], {
-      name: tpl(`pip-\${local.name_prefix}-${r.slug}-nat`),
-      ...located(r),
-      allocation_method: "Static",
-      sku: "Standard",
-      tags: raw("local.tags"),
-    }),
-    block("resource", ["azurerm_nat_gateway", r.tf], {
-      name: tpl(`ng-\${local.name_prefix}-${r.slug}`),
-      ...located(r),
-      sku_name: "Standard",
-      tags: raw("local.tags"),
-    }),
-    block("resource", ["azurerm_nat_gateway_public_ip_association", r.tf], {
-      nat_gateway_id: raw(`azurerm_nat_gateway.${r.tf}.id`),
-      public_ip_address_id: raw(`azurerm_public_ip.${r.tf}_nat.id`),
-    }),
-  );
-  for (const s of subnets) {
-    if (s.tf.endsWith("_containers")) continue; // Container Apps manages its own egress.
-    blocks.push(block("resource", ["azurerm_subnet_nat_gateway_association", s.tf], {
-      subnet_id: raw(`azurerm_subnet.${s.tf}.id`),
-      nat_gateway_id: raw(`azurerm_nat_gateway.${r.tf}.id`),
-    }));
-  }
-  return blocks;
-}
-
-/** VNet peering is one-directional in Azure: a link needs a peering on each side. */
-function peering(l: LinkPlan): Item[] {
-  const one = (a: RegionPlan, b: RegionPlan, suffix: string) =>
-    block("resource", ["azurerm_virtual_network_peering", `${l.tf}_${suffix}`], {
-      name: `peer-${a.slug}-to-${b.slug}`,
-      resource_group_name: raw(`${rg(a)}.name`),
-      virtual_network_name: raw(`${vnet(a)}.name`),
-      remote_virtual_network_id: raw(`${vnet(b)}.id`),
-      allow_virtual_network_access: true,
-      allow_forwarded_traffic: true,
-    });
-  return [comment(`Link ${l.link.id}: ${l.from.region.id} <-> ${l.to.region.id}`), one(l.from, l.to, "forward"), one(l.to, l.from, "reverse")];
 }
 
 function nsg(plan: NetworkPlan, r: RegionPlan, g: GroupPlan): Block {
@@ -152,7 +95,7 @@ function nsg(plan: NetworkPlan, r: RegionPlan, g: GroupPlan): Block {
     protocol: "*",
     source_port_range: "*",
     destination_port_range: "*",
-    source_address_prefixes: g.kind === "kubernetes" ? [g.cidr, r.infra.system, aksRanges(plan).podCidr] : [g.cidr],
+    source_address_prefixes: g.kind === "kubernetes" ? [g.cidr, r.infra.system, r.cluster!.pods] : [g.cidr],
     destination_address_prefix: "*",
   });
   // Azure's default rules allow everything from the VNet and its peers; deny that so only the rules above apply.
@@ -210,16 +153,9 @@ function regionCompute(plan: NetworkPlan, r: RegionPlan): Item[] {
   return blocks;
 }
 
-/** Service and pod ranges of AKS clusters: outside every region's address space (overlay pods are NATed to node addresses when they leave the cluster). */
-function aksRanges(plan: NetworkPlan): { serviceCidr: string; podCidr: string } {
-  const serviceCidr = firstFreeRange(["172.16.0.0/16", "172.20.0.0/16", "192.168.0.0/20", "100.100.0.0/16"], plan.networkCidrs);
-  const podCidr = firstFreeRange(["192.168.0.0/16", "172.24.0.0/14", "100.64.0.0/14"], [...plan.networkCidrs, serviceCidr]);
-  return { serviceCidr, podCidr };
-}
-
 function aks(plan: NetworkPlan, r: RegionPlan, groups: GroupPlan[]): Item[] {
   const zones = zonesOf(r);
-  const { serviceCidr, podCidr } = aksRanges(plan);
+  const { services: serviceCidr, pods: podCidr } = r.cluster!;
   const identity = `${r.tf}_aks`;
   const poolNames = new NameRegistry((raw) => aksPoolName(raw), "", 12);
   poolNames.name("system");
@@ -260,7 +196,7 @@ function aks(plan: NetworkPlan, r: RegionPlan, groups: GroupPlan[]): Item[] {
       network_policy: "cilium",
       pod_cidr: podCidr,
       service_cidr: serviceCidr,
-      dns_service_ip: host(parseCidr(serviceCidr), 10),
+      dns_service_ip: hostOf(cidr(serviceCidr), 10),
       outbound_type: "userAssignedNATGateway",
     }),
     { depends_on: [raw(`azurerm_role_assignment.${identity}_network`), raw(`azurerm_subnet_nat_gateway_association.${r.tf}_system`)] }),
@@ -300,7 +236,7 @@ function virtualMachines(r: RegionPlan, g: GroupPlan): Item[] {
   return g.nodes.flatMap((node, i) => {
     const id = tfIdentifier(node.name);
     const zone = zones.length > 0 ? zones[i % zones.length] : undefined;
-    const ip = staticIp(g.cidr, i);
+    const ip = machineIp(r, g, i);
     return [
       comment(`${node.name}: ${g.group.role} of group ${g.group.id}`),
       block("resource", ["azurerm_network_interface", id], {

@@ -1,37 +1,36 @@
-// The Google Cloud root module (google 6.x): per region a VPC network (the document gives each region its
-// own address space and links, so regions are separate networks joined by peering), one subnetwork and
-// firewall set per node group, Cloud NAT for egress, and per node group a GKE node pool, Compute Engine
-// instances or a regional managed instance group.
+// The Google Cloud root module (google 6.x): one global VPC network (a VPC spans every region, so its
+// regions reach each other without peering), per region Cloud NAT and per node group a subnetwork and
+// firewall set, a private DNS zone with every node's name, and per node group a GKE node pool, Compute
+// Engine instances or a regional managed instance group.
 
-import { formatCidr, overlaps, parseCidr, subnet } from "../ipv4";
+import type { ClusterRanges } from "../../net/address-plan";
 import { NameRegistry, dnsLabel, labelValue, tfIdentifier } from "../names";
+import { machineIp } from "../node-addresses";
 import { CLOUD_INIT } from "./cloud-init";
+import { DNS_TTL_SECONDS, dnsRecords } from "./dns-records";
 import { block, comment, raw, renderFile, tpl, type Item } from "./hcl";
 import type { TerraformModule } from "./module";
-import { groupsOfKind, regionsOf, type GroupPlan, type LinkPlan, type NetworkPlan, type RegionPlan } from "./plan";
+import { groupsOfKind, regionsOf, type GroupPlan, type NetworkPlan, type RegionPlan } from "./plan";
 import { portLabel, type IngressRule } from "./security-rules";
-import { staticIp } from "./static-ips";
 import { ExportError } from "../types";
 import { GOOGLE_LABELS, documentComment, outputsFile, sharedLocals, terraformBlock, variablesFile } from "./variables";
 
 const IMAGE = "ubuntu-os-cloud/ubuntu-2404-lts-amd64";
 const NODE_ROLES = ["roles/logging.logWriter", "roles/monitoring.metricWriter", "roles/monitoring.viewer", "roles/artifactregistry.reader"];
 
-interface GkeRanges {
-  readonly pods: string;
-  readonly services: string;
-  readonly master: string;
-}
+type GkeRanges = ClusterRanges;
+
+/** The network's name suffix: the cross-cloud VPN module looks the network up as `<network_name>-vpc`. */
+export const GCP_NETWORK_SUFFIX = "vpc";
 
 export function gcpModule(plan: NetworkPlan): TerraformModule | undefined {
   const regions = regionsOf(plan, "gcp");
   if (regions.length === 0) return undefined;
+  if (new Set(regions.map((r) => r.fabric.index)).size > 1) throw new ExportError("Google Cloud regions of two sovereign clouds can't share one project's network");
   const names = new NameRegistry((raw) => dnsLabel(raw, 40), "-", 40);
-  // Networks first, so each is named `<network_name>-<region slug>`: the cross-cloud VPN module looks them up by that name.
-  for (const r of regions) names.name(`net:${r.region.id}`, r.slug);
+  names.name("net", GCP_NETWORK_SUFFIX);
   const gkeRanges = new Map<string, GkeRanges>();
-  regions.filter((r) => r.kinds.has("kubernetes")).forEach((r, k) => gkeRanges.set(r.region.id, gkeRangesFor(k)));
-  const podRanges = [...gkeRanges.values()].map((g) => g.pods);
+  for (const r of regions) if (r.kinds.has("kubernetes") && r.cluster) gkeRanges.set(r.region.id, r.cluster);
   const hasGke = gkeRanges.size > 0;
   const hasMachines = regions.some((r) => r.kinds.has("vm") || r.kinds.has("scale-set"));
   const files: Record<string, string> = {};
@@ -46,10 +45,17 @@ export function gcpModule(plan: NetworkPlan): TerraformModule | undefined {
     block("variable", ["project_id"], { description: "Google Cloud project to deploy into.", type: raw("string") }),
   ]);
   files["network.tf"] = renderFile([
+    comment("One VPC for every region: Google Cloud networks are global, so regions reach each other through it."),
+    block("resource", ["google_compute_network", "vpc"], {
+      name: gcpName(names, "net", GCP_NETWORK_SUFFIX),
+      auto_create_subnetworks: false,
+      // Routes learned over VPNs reach every region's subnets, not only the gateway's.
+      routing_mode: "GLOBAL",
+    }),
     ...regions.flatMap((r) => regionNetwork(r, names, gkeRanges.get(r.region.id))),
-    ...plan.sameCloudLinks.filter((l) => l.from.provider === "gcp").flatMap((l) => peering(l, names)),
   ]);
-  files["security.tf"] = renderFile(regions.flatMap((r) => r.groups.flatMap((g) => firewalls(r, g, names, podRanges))));
+  files["dns.tf"] = renderFile(privateZone(plan, names));
+  files["security.tf"] = renderFile(regions.flatMap((r) => r.groups.flatMap((g) => firewalls(r, g, names))));
   const compute: Item[] = [];
   if (hasGke) compute.push(...nodeServiceAccount());
   for (const r of regions) compute.push(...regionCompute(r, names, gkeRanges.get(r.region.id)));
@@ -59,21 +65,9 @@ export function gcpModule(plan: NetworkPlan): TerraformModule | undefined {
   return { dir: "gcp", provider: "gcp", files };
 }
 
-/**
- * Secondary ranges for the k-th GKE cluster: pods and services from 100.64.0.0/10 (RFC 6598), distinct per
- * cluster because peered networks exchange them; control planes from 172.31.240.0/20.
- */
-function gkeRangesFor(k: number): GkeRanges {
-  return {
-    pods: formatCidr(subnet(parseCidr("100.64.0.0/10"), 16, k % 48)),
-    services: formatCidr(subnet(parseCidr("100.112.0.0/12"), 20, k % 256)),
-    master: formatCidr(subnet(parseCidr("172.31.240.0/20"), 28, k % 256)),
-  };
-}
-
-const network = (r: RegionPlan) => `google_compute_network.${r.tf}`;
+const NETWORK = "google_compute_network.vpc";
 const gcpName = (names: NameRegistry, key: string, raw: string) => tpl(`\${local.name_prefix}-${names.name(key, raw)}`);
-const groupTag = (g: GroupPlan) => `node-${g.slug}`;
+export const groupTag = (g: GroupPlan) => `node-${g.slug}`;
 
 /** GKE groups share the cluster's subnetwork (the first GKE group's block); other groups get their own. */
 function ownsSubnetwork(g: GroupPlan): boolean {
@@ -81,43 +75,41 @@ function ownsSubnetwork(g: GroupPlan): boolean {
 }
 
 function regionNetwork(r: RegionPlan, names: NameRegistry, gke: GkeRanges | undefined): Item[] {
-  const blocks: Item[] = [
-    comment(`Region ${r.region.id} (${r.region.region})`),
-    block("resource", ["google_compute_network", r.tf], {
-      name: gcpName(names, `net:${r.region.id}`, r.slug),
-      auto_create_subnetworks: false,
-      routing_mode: "REGIONAL",
-    }),
-  ];
+  const blocks: Item[] = [comment(`Region ${r.region.id} (${r.region.region})`)];
   for (const g of r.groups.filter(ownsSubnetwork)) {
     blocks.push(block("resource", ["google_compute_subnetwork", `${r.tf}_${g.tf}`], {
       name: gcpName(names, `subnet:${g.group.id}`, `${r.slug}-${g.slug}`),
       region: r.region.region,
-      network: raw(`${network(r)}.id`),
+      network: raw(`${NETWORK}.id`),
       ip_cidr_range: g.cidr,
       private_ip_google_access: true,
     }));
   }
   const first = groupsOfKind(r, "kubernetes")[0];
   if (first && gke) {
-    for (const [name, cidr] of [["pods", gke.pods], ["services", gke.services]] as const) {
-      if (overlaps(parseCidr(cidr), parseCidr(r.cidr))) throw new ExportError(`GKE ${name} range ${cidr} overlaps region ${r.region.id}'s ${r.cidr}; give the region an address space outside 100.64.0.0/10`);
-    }
     blocks.push(block("resource", ["google_compute_subnetwork", `${r.tf}_gke`], {
       name: gcpName(names, `subnet-gke:${r.region.id}`, `${r.slug}-gke`),
       region: r.region.region,
-      network: raw(`${network(r)}.id`),
+      network: raw(`${NETWORK}.id`),
       ip_cidr_range: first.cidr,
       private_ip_google_access: true,
     },
     block("secondary_ip_range", [], { range_name: "pods", ip_cidr_range: gke.pods }),
     block("secondary_ip_range", [], { range_name: "services", ip_cidr_range: gke.services })));
+    // Internal passthrough load balancers give each GKE node its p2p address.
+    blocks.push(block("resource", ["google_compute_subnetwork", `${r.tf}_lb`], {
+      name: gcpName(names, `subnet-lb:${r.region.id}`, `${r.slug}-p2p-lb`),
+      region: r.region.region,
+      network: raw(`${NETWORK}.id`),
+      ip_cidr_range: r.infra.loadBalancers,
+      private_ip_google_access: true,
+    }));
   }
   blocks.push(
     block("resource", ["google_compute_router", r.tf], {
       name: gcpName(names, `router:${r.region.id}`, `${r.slug}-router`),
       region: r.region.region,
-      network: raw(`${network(r)}.id`),
+      network: raw(`${NETWORK}.id`),
     }),
     block("resource", ["google_compute_router_nat", r.tf], {
       name: gcpName(names, `nat:${r.region.id}`, `${r.slug}-nat`),
@@ -130,18 +122,28 @@ function regionNetwork(r: RegionPlan, names: NameRegistry, gke: GkeRanges | unde
   return blocks;
 }
 
-/** Peering is set up from both networks; both sides must exist before traffic flows. */
-function peering(l: LinkPlan, names: NameRegistry): Item[] {
-  const one = (a: RegionPlan, b: RegionPlan, suffix: string) => block("resource", ["google_compute_network_peering", `${l.tf}_${suffix}`], {
-    name: gcpName(names, `peer:${l.link.id}:${suffix}`, `${a.slug}-to-${b.slug}`),
-    network: raw(`${network(a)}.self_link`),
-    peer_network: raw(`${network(b)}.self_link`),
-  });
-  return [comment(`Link ${l.link.id}: ${l.from.region.id} <-> ${l.to.region.id}`), one(l.from, l.to, "forward"), one(l.to, l.from, "reverse")];
+/** Cloud DNS private zone, visible to the VPC. */
+function privateZone(plan: NetworkPlan, names: NameRegistry): Item[] {
+  return [
+    comment(`Private zone ${plan.dnsZone}: every node's p2p name, resolvable from the VPC (other clouds hold the same records).`),
+    block("resource", ["google_dns_managed_zone", "nodes"], {
+      name: gcpName(names, "zone", "nodes"),
+      dns_name: `${plan.dnsZone}.`,
+      visibility: "private",
+      labels: raw("local.labels"),
+    }, block("private_visibility_config", [], block("networks", [], { network_url: raw(`${NETWORK}.id`) }))),
+    ...dnsRecords(plan, plan.p2p).map((rec) => block("resource", ["google_dns_record_set", tfIdentifier(rec.name)], {
+      name: `${rec.name}.${plan.dnsZone}.`,
+      managed_zone: raw("google_dns_managed_zone.nodes.name"),
+      type: "A",
+      ttl: DNS_TTL_SECONDS,
+      rrdatas: [rec.ip],
+    })),
+  ];
 }
 
 /** One firewall per source set (GCP firewalls hold many ports but one list of sources). */
-function firewalls(r: RegionPlan, g: GroupPlan, names: NameRegistry, podRanges: readonly string[]): Item[] {
+function firewalls(r: RegionPlan, g: GroupPlan, names: NameRegistry): Item[] {
   const bySource = new Map<string, IngressRule[]>();
   for (const rule of g.rules) {
     const key = rule.source.kind === "cidrs" ? rule.source.cidrs.join(",") : "rpc_allowed_cidrs";
@@ -158,13 +160,12 @@ function firewalls(r: RegionPlan, g: GroupPlan, names: NameRegistry, podRanges: 
       .map((a) => block("allow", [], a));
     const isPublic = key === "rpc_allowed_cidrs";
     const cidrs = key.split(",");
-    // GKE pods reach peers from their secondary ranges, not node addresses.
-    const sources = isPublic ? raw("var.rpc_allowed_cidrs") : suffix === "peers" ? [...cidrs, ...podRanges] : cidrs;
+    const sources = isPublic ? raw("var.rpc_allowed_cidrs") : cidrs;
     blocks.push(block("resource", ["google_compute_firewall", `${r.tf}_${g.tf}_${suffix.replace(/-/g, "_")}`], {
       // A firewall needs at least one source range: none while no range is allowed.
       count: isPublic ? raw("length(var.rpc_allowed_cidrs) > 0 ? 1 : 0") : undefined,
       name: gcpName(names, `fw:${g.group.id}:${suffix}`, `${r.slug}-${g.slug}-${suffix}`),
-      network: raw(`${network(r)}.name`),
+      network: raw(`${NETWORK}.name`),
       description: rules.map((rule) => rule.description).join("; "),
       direction: "INGRESS",
       source_ranges: sources,
@@ -173,7 +174,7 @@ function firewalls(r: RegionPlan, g: GroupPlan, names: NameRegistry, podRanges: 
   }
   blocks.push(block("resource", ["google_compute_firewall", `${r.tf}_${g.tf}_internal`], {
     name: gcpName(names, `fw:${g.group.id}:internal`, `${r.slug}-${g.slug}-internal`),
-    network: raw(`${network(r)}.name`),
+    network: raw(`${NETWORK}.name`),
     description: "Any traffic between the group's own hosts",
     direction: "INGRESS",
     source_tags: [groupTag(g)],
@@ -215,7 +216,7 @@ function gkeCluster(r: RegionPlan, groups: GroupPlan[], names: NameRegistry, gke
     block("resource", ["google_container_cluster", r.tf], {
       name: gcpName(names, `gke:${r.region.id}`, r.slug),
       location: r.region.region,
-      network: raw(`${network(r)}.id`),
+      network: raw(`${NETWORK}.id`),
       subnetwork: raw(`google_compute_subnetwork.${r.tf}_gke.id`),
       networking_mode: "VPC_NATIVE",
       // Node pools are managed below; the default pool is removed once the cluster exists.
@@ -225,7 +226,7 @@ function gkeCluster(r: RegionPlan, groups: GroupPlan[], names: NameRegistry, gke
       resource_labels: raw("local.labels"),
     },
     block("ip_allocation_policy", [], { cluster_secondary_range_name: "pods", services_secondary_range_name: "services" }),
-    block("private_cluster_config", [], { enable_private_nodes: true, enable_private_endpoint: false, master_ipv4_cidr_block: gke.master }),
+    block("private_cluster_config", [], { enable_private_nodes: true, enable_private_endpoint: false, master_ipv4_cidr_block: gke.controlPlane }),
     block("release_channel", [], { channel: "REGULAR" }),
     block("workload_identity_config", [], { workload_pool: tpl("${var.project_id}.svc.id.goog") })),
   ];
@@ -291,7 +292,7 @@ function instances(r: RegionPlan, g: GroupPlan, names: NameRegistry): Item[] {
       },
       block("boot_disk", [], block("initialize_params", [], { image: IMAGE, size: 30, type: "pd-balanced" })),
       block("attached_disk", [], { source: raw(`google_compute_disk.${id}_data.id`), device_name: "data" }),
-      block("network_interface", [], { subnetwork: raw(`google_compute_subnetwork.${r.tf}_${g.tf}.id`), network_ip: staticIp(g.cidr, i) }),
+      block("network_interface", [], { subnetwork: raw(`google_compute_subnetwork.${r.tf}_${g.tf}.id`), network_ip: machineIp(r, g, i) }),
       block("shielded_instance_config", [], { enable_secure_boot: true })),
     ];
   });
@@ -334,7 +335,7 @@ function managedGroup(r: RegionPlan, g: GroupPlan, names: NameRegistry): Item[] 
 
 function outputs(regions: RegionPlan[]): Item[] {
   const out: Item[] = [
-    block("output", ["network_names"], { description: "VPC network per region.", value: Object.fromEntries(regions.map((r) => [r.region.id, raw(`${network(r)}.name`)])) }),
+    block("output", ["network_names"], { description: "VPC network per region.", value: Object.fromEntries(regions.map((r) => [r.region.id, raw(`${NETWORK}.name`)])) }),
   ];
   const clusters = regions.filter((r) => r.kinds.has("kubernetes"));
   if (clusters.length > 0) {

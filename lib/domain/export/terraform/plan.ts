@@ -1,12 +1,17 @@
 // The address and naming plan every cloud module shares: one subnet per node group, carved from its
 // region's address space in document order, plus one infrastructure block at the top of the range
-// (VPN gateway, NAT, Kubernetes system pool, container environment). Computing CIDRs here rather than
-// with cidrsubnet() keeps them readable in the .tf files and identical across clouds.
+// (VPN gateway, NAT, Kubernetes system pool, container environment, p2p load balancers). Computing CIDRs
+// here rather than with cidrsubnet() keeps them readable in the .tf files and identical across clouds.
+// What reaches what comes from the connectivity model (net/connectivity), never from a second opinion here.
 
+import { classifyFromCatalog } from "../../consensus";
 import { DEPLOYMENT_KIND, equivalentDeploymentType, resolveSize, type DeploymentKind } from "../../cost";
-import type { DeploymentType, Link, NodeGroup, Provider, Region, TopologyDocument } from "../../schema";
-import { formatCidr, parseCidr, subnet, type Cidr } from "../ipv4";
+import { planAddresses, type AddressPlan, type ClusterRanges } from "../../net/address-plan";
+import { buildConnectivity, peersOf, type ConnectivityModel, type Crossing, type Fabric } from "../../net/connectivity";
+import { cidr, formatRange, subnetOf, type Ipv4Range } from "../../net/ipv4";
+import type { DeploymentType, NodeGroup, Provider, Region, TopologyDocument } from "../../schema";
 import { NameRegistry, dnsLabel, networkSlug, tfIdentifier } from "../names";
+import { nodeAddresses, type P2pAddress } from "../node-addresses";
 import type { NodeInstance } from "../nodes";
 import { ExportError } from "../types";
 import { ingressRulesFor, type IngressRule } from "./security-rules";
@@ -38,8 +43,8 @@ export interface InfraBlock {
   readonly system: string;
   /** Azure Container Apps environment (delegated subnet). */
   readonly containers: string;
-  /** A second public subnet in another zone (AWS). */
-  readonly spare: string;
+  /** Internal load balancers that give Kubernetes nodes their p2p address. */
+  readonly loadBalancers: string;
 }
 
 export interface RegionPlan {
@@ -54,30 +59,49 @@ export interface RegionPlan {
   readonly groups: readonly GroupPlan[];
   readonly infra: InfraBlock;
   readonly kinds: ReadonlySet<DeploymentKind>;
+  readonly index: number;
+  readonly fabric: Fabric;
+  /** Prefixes other networks route to this region and allow p2p from (its network; GKE pods). */
+  readonly routed: readonly string[];
+  /** Regions with a packet path to this one, itself included (the connectivity model's answer). */
+  readonly peers: readonly number[];
+  /** Where p2p traffic may come from: the routed prefixes of every peer region. */
+  readonly p2pSources: readonly string[];
+  /** Pod and service ranges of the region's Kubernetes cluster. */
+  readonly cluster?: ClusterRanges;
 }
 
-export interface LinkPlan {
-  readonly link: Link;
+/** A VPN between two clouds (one crossing of the connectivity model) and what each side routes over it. */
+export interface CrossingPlan {
+  readonly crossing: Crossing;
   readonly tf: string;
-  readonly from: RegionPlan;
-  readonly to: RegionPlan;
+  /** The regions holding each side's gateway. */
+  readonly gateways: readonly [RegionPlan, RegionPlan];
+  /** Prefixes of each side: what the other side routes into the tunnel. */
+  readonly prefixes: readonly [readonly string[], readonly string[]];
+  /** Regions of each side. */
+  readonly sides: readonly [readonly RegionPlan[], readonly RegionPlan[]];
 }
 
 export interface NetworkPlan {
   readonly doc: TopologyDocument;
   /** Default for var.network_name. */
   readonly slug: string;
+  /** The private DNS zone every node name lives in: `<slug>.internal`. */
+  readonly dnsZone: string;
+  readonly model: ConnectivityModel;
+  readonly addresses: AddressPlan;
   readonly regions: readonly RegionPlan[];
-  /** Every region's address space: where p2p traffic may come from. */
-  readonly networkCidrs: readonly string[];
-  /** Links between two regions of the same provider (peering) and of different providers (VPN). */
-  readonly sameCloudLinks: readonly LinkPlan[];
-  readonly crossCloudLinks: readonly LinkPlan[];
+  readonly crossings: readonly CrossingPlan[];
+  /** Terraform label of each declared link between regions of a Virtual WAN fabric (a direct VNet peering). */
+  readonly directLinkLabels: ReadonlyMap<string, string>;
+  /** Every node's p2p address, by node name. */
+  readonly p2p: ReadonlyMap<string, P2pAddress>;
   readonly warnings: readonly string[];
 }
 
 /** Suffixes of per-region infrastructure in the cloud modules (`azurerm_subnet.<region>_system`, ...). */
-const RESERVED_LABELS = ["system", "containers", "gke", "aks", "ecs", "ebs_csi", "public", "private", "nat", "vpn", "gateway"];
+const RESERVED_LABELS = ["system", "containers", "gke", "aks", "ecs", "ebs_csi", "public", "private", "nat", "vpn", "gateway", "lb", "hub", "p2p"];
 
 /** Longest Kubernetes object name a group gets (StatefulSet: 63 less "-" and the 10-character revision hash). */
 export const K8S_NAME_MAX = 52;
@@ -93,12 +117,21 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
   // name must leave room in the 63-character controller-revision-hash label ("<name>-<10-char hash>"), hence 52.
   const slugs = new NameRegistry((raw) => dnsLabel(raw, 24), "-", 24);
   const k8sNames = new NameRegistry((raw) => dnsLabel(raw, K8S_NAME_MAX), "-", K8S_NAME_MAX);
-  const networkCidrs = [...new Set(doc.regions.map((r) => formatCidr(parseCidr(r.cidr))))].sort();
   const nodesByGroup = new Map<string, NodeInstance[]>();
   for (const n of nodes) nodesByGroup.set(n.group.id, [...(nodesByGroup.get(n.group.id) ?? []), n]);
+  const model = buildConnectivity(doc, classifyFromCatalog);
 
-  const regions = doc.regions.map((region): RegionPlan => {
-    const base = parseCidr(region.cidr);
+  const kindsOf = doc.regions.map((region) => new Set(doc.nodeGroups.filter((g) => g.regionId === region.id).map((g) => kindOf(region.provider, g))));
+  const addresses = planAddresses({
+    regions: doc.regions,
+    hasCluster: (i) => kindsOf[i]!.has("kubernetes"),
+    hasHub: model.fabrics.some((f) => f.kind === "azure-virtual-wan"),
+  });
+  if (addresses.problems.length > 0) throw new ExportError(addresses.problems.join("; "));
+  const peers = doc.regions.map((_, i) => peersOf(model, i));
+
+  const regions = doc.regions.map((region, index): RegionPlan => {
+    const base = cidr(region.cidr);
     const groups = doc.nodeGroups.filter((g) => g.regionId === region.id);
     let prefix = Math.max(region.subnetPrefix, base.prefix + 1);
     if (prefix !== region.subnetPrefix) {
@@ -112,14 +145,13 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
       );
     }
     if (prefix > 27) warnings.push(`region ${region.id}: /${prefix} subnets are too small for Kubernetes node pools and VPN gateways (a /27 or larger is needed)`);
-    const infraBlock = subnet(base, prefix, blocks - 1);
+    const infraBlock = subnetOf(base, prefix, blocks - 1);
     const quarter = Math.min(prefix + 2, 32);
-    const infraPart = (i: number) => formatCidr(subnet(infraBlock, quarter, i));
+    const infraPart = (i: number) => formatRange(subnetOf(infraBlock, quarter, i));
     const groupPlans = groups.map((group, i): GroupPlan => {
-      const cidr = subnet(base, prefix, i);
+      const block = subnetOf(base, prefix, i);
       const deploymentType = deploymentTypeIn(region.provider, group, warnings);
-      // AWS runs VMs and Auto Scaling groups under one type (ec2): a scale-set group stays a scale set.
-      const kind = deploymentType === "ec2" && (group.scale || DEPLOYMENT_KIND[group.deploymentType] === "scale-set") ? "scale-set" : DEPLOYMENT_KIND[deploymentType];
+      const kind = kindOf(region.provider, group);
       if (kind === "containers") {
         warnings.push(`group ${group.id}: Terraform provisions the ${region.provider === "azure" ? "Container Apps environment" : "ECS Fargate cluster"} in ${region.id}; its node containers are started from the definitions in compose/ (one per node, with the node's key)`);
       }
@@ -128,49 +160,66 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
         tf: tfNames.name(`group:${group.id}`, group.id),
         slug: slugs.name(`group:${group.id}`, group.id),
         k8sName: k8sNames.name(`group:${group.id}`, group.id),
-        cidr: formatCidr(cidr),
+        cidr: formatRange(block),
         deploymentType,
         kind,
         vmSize: vmSizeIn(region.provider, group, warnings),
         nodes: nodesByGroup.get(group.id) ?? [],
-        rules: ingressRulesFor(doc, group, region, networkCidrs),
-        zonalCidrs: zonal(cidr),
+        rules: [],
+        zonalCidrs: zonal(block),
       };
     });
+    const p2pSources = [...new Set(peers[index]!.flatMap((j) => addresses.routed[j]!))];
     return {
       region,
       provider: region.provider,
       tf: tfNames.name(`region:${region.id}`, region.id),
       slug: slugs.name(`region:${region.id}`, region.id),
       k8sName: k8sNames.name(`region:${region.id}`, region.id),
-      cidr: formatCidr(base),
-      groups: groupPlans,
-      infra: { gateway: infraPart(0), system: infraPart(1), containers: infraPart(2), spare: infraPart(3) },
-      kinds: new Set(groupPlans.map((g) => g.kind)),
+      cidr: formatRange(base),
+      groups: groupPlans.map((g) => ({ ...g, rules: ingressRulesFor(doc, g.group, region, p2pSources) })),
+      infra: { gateway: infraPart(0), system: infraPart(1), containers: infraPart(2), loadBalancers: infraPart(3) },
+      kinds: kindsOf[index]!,
+      index,
+      fabric: model.fabrics[model.fabricOf[index]!]!,
+      routed: addresses.routed[index]!,
+      peers: peers[index]!,
+      p2pSources,
+      ...(addresses.clusters.has(index) ? { cluster: addresses.clusters.get(index)! } : {}),
     };
   });
 
-  const byId = new Map(regions.map((r) => [r.region.id, r]));
-  const links = doc.links.flatMap((link): LinkPlan[] => {
-    const from = byId.get(link.from);
-    const to = byId.get(link.to);
-    return from && to ? [{ link, tf: tfNames.name(`link:${link.id}`, link.id), from, to }] : [];
+  const crossings = model.crossings.map((crossing): CrossingPlan => {
+    const sides = crossing.sides.map((side) => side.map((i) => regions[i]!)) as [RegionPlan[], RegionPlan[]];
+    const prefixes = sides.map((side) => [...new Set(side.flatMap((r) => r.routed))]) as [string[], string[]];
+    return {
+      crossing,
+      tf: tfNames.name(`link:${crossing.id}`, crossing.id),
+      gateways: [regions[crossing.gateways[0]]!, regions[crossing.gateways[1]]!],
+      prefixes,
+      sides,
+    };
   });
-  for (const l of links) {
-    const same = l.from.provider === l.to.provider;
-    if (!same && l.link.kind === "peering") {
-      warnings.push(`link ${l.link.id} joins ${l.from.provider} and ${l.to.provider}: cloud peering cannot cross providers, so it is built as a site-to-site VPN`);
-    }
+  for (const c of crossings) {
+    const link = doc.links[c.crossing.linkIndexes[0]!]!;
+    const [a, b] = c.gateways;
+    if (link.kind === "peering") warnings.push(`link ${link.id} joins ${a.provider} and ${b.provider}: cloud peering cannot cross providers, so it is built as a site-to-site VPN`);
+    if (link.kind === "interconnect") warnings.push(`link ${link.id} is an interconnect: it is built as a site-to-site VPN between the same gateways; a partner interconnect (ExpressRoute, Direct Connect, Cloud Interconnect) can replace it later`);
   }
-  return {
-    doc,
-    slug: networkSlug(doc.name),
-    regions,
-    networkCidrs,
-    sameCloudLinks: links.filter((l) => l.from.provider === l.to.provider),
-    crossCloudLinks: links.filter((l) => l.from.provider !== l.to.provider),
-    warnings,
-  };
+  for (const u of model.unusedLinks) {
+    if (u.reason === "duplicate") warnings.push(`link ${u.id} joins the same two VPN gateways as link ${u.crossingId}: both are one VPN`);
+    if (u.reason === "sovereign-boundary") warnings.push(`link ${u.id} crosses a sovereign-cloud boundary: nothing is built for it`);
+  }
+  const directLinkLabels = new Map(model.directLinks.map((d) => [d.id, tfNames.name(`link:${d.id}`, d.id)]));
+  const slug = networkSlug(doc.name);
+  return { doc, slug, dnsZone: `${slug}.internal`, model, addresses, regions, crossings, directLinkLabels, p2p: nodeAddresses(regions, doc.network.consensus), warnings };
+}
+
+/** How a group runs on its region's provider. AWS runs VMs and Auto Scaling groups under one type (ec2): a scale-set group stays a scale set. */
+function kindOf(provider: Provider, group: NodeGroup): DeploymentKind {
+  const mapped = equivalentDeploymentType(group.deploymentType, provider, { autoscaled: group.scale !== undefined });
+  const deploymentType = mapped === "cloudrun" ? "mig" : mapped;
+  return deploymentType === "ec2" && (group.scale || DEPLOYMENT_KIND[group.deploymentType] === "scale-set") ? "scale-set" : DEPLOYMENT_KIND[deploymentType];
 }
 
 function deploymentTypeIn(provider: Provider, group: NodeGroup, warnings: string[]): DeploymentType {
@@ -195,9 +244,9 @@ function vmSizeIn(provider: Provider, group: NodeGroup, warnings: string[]): str
 }
 
 /** Up to three zonal subnets from a group's block (a quarter each), or the whole block when too small to split. */
-function zonal(cidr: Cidr): string[] {
-  if (cidr.prefix > 26) return [formatCidr(cidr)];
-  return [0, 1, 2].map((i) => formatCidr(subnet(cidr, cidr.prefix + 2, i)));
+function zonal(block: Ipv4Range): string[] {
+  if (block.prefix > 26) return [formatRange(block)];
+  return [0, 1, 2].map((i) => formatRange(subnetOf(block, block.prefix + 2, i)));
 }
 
 /** Groups of one kind in a region, for per-kind resource sets. */

@@ -1,15 +1,15 @@
 // Which traffic may reach a node group, independent of cloud. Each provider module turns these rules into
 // NSG rules, security group rules or firewall rules.
-// - devp2p (30303 TCP and UDP) from every region of the network;
+// - devp2p (30303 TCP and UDP) from every region with a path to this one (its peers in the connectivity model);
 // - JSON-RPC and WebSocket (8545, 8546) only where the group's exposure allows: private from its own
-//   virtual network, internal from the whole network's address space, public from var.rpc_allowed_cidrs;
+//   virtual network, internal from its peers, public from var.rpc_allowed_cidrs;
 //   members and archive nodes serve applications in their own network; validators and bootnodes serve none;
 // - metrics (9545) from the group's own virtual network, where Prometheus runs;
 // - Tessera peer-to-peer (9000) between private members; raft (53000) between GoQuorum raft nodes.
 
 import type { NodeGroup, Region, TopologyDocument } from "../../schema";
 import { PORTS } from "../images";
-import { formatCidr, parseCidr } from "../ipv4";
+import { cidr, formatRange } from "../../net/ipv4";
 import { runsTessera } from "../nodes";
 
 export type RuleSource = { readonly kind: "cidrs"; readonly cidrs: readonly string[] } | { readonly kind: "rpc_allowed_cidrs" };
@@ -24,13 +24,14 @@ export interface IngressRule {
   readonly source: RuleSource;
 }
 
-export function ingressRulesFor(doc: TopologyDocument, group: NodeGroup, region: Region, networkCidrs: readonly string[]): IngressRule[] {
-  const own = formatCidr(parseCidr(region.cidr));
-  const network: RuleSource = { kind: "cidrs", cidrs: networkCidrs };
+/** `peerPrefixes`: the routed prefixes of every region with a path to this one, its own included. */
+export function ingressRulesFor(doc: TopologyDocument, group: NodeGroup, region: Region, peerPrefixes: readonly string[]): IngressRule[] {
+  const own = formatRange(cidr(region.cidr));
+  const network: RuleSource = { kind: "cidrs", cidrs: peerPrefixes };
   const ownNetwork: RuleSource = { kind: "cidrs", cidrs: [own] };
   const rules: IngressRule[] = [
-    { name: "p2p-tcp", description: "devp2p (RLPx) from the network's regions", protocol: "tcp", fromPort: PORTS.p2p, toPort: PORTS.p2p, source: network },
-    { name: "p2p-udp", description: "devp2p discovery from the network's regions", protocol: "udp", fromPort: PORTS.p2p, toPort: PORTS.p2p, source: network },
+    { name: "p2p-tcp", description: "devp2p (RLPx) from the regions with a path here", protocol: "tcp", fromPort: PORTS.p2p, toPort: PORTS.p2p, source: network },
+    { name: "p2p-udp", description: "devp2p discovery from the regions with a path here", protocol: "udp", fromPort: PORTS.p2p, toPort: PORTS.p2p, source: network },
   ];
   const rpcSource = rpcSourceFor(group, ownNetwork, network);
   if (rpcSource) {

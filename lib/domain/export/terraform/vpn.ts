@@ -1,24 +1,39 @@
-// The cross-cloud VPN root module: site-to-site IPsec tunnels for links whose regions are on different
-// clouds. It runs after the cloud modules and finds their networks by name (data sources), so each side's
-// gateway address feeds the other side's peer definition within one apply. Routing is static on all three
-// clouds (Azure route-based gateway with local network gateways, AWS VPN with static routes, Google Cloud
-// Classic VPN with routes); switch to BGP and HA VPN for a 99.99% SLA.
+// The cross-cloud VPN root module: one site-to-site IPsec VPN per crossing of the connectivity model (links
+// between the same two gateways share one). It runs after the cloud modules and finds their networks by name
+// (data sources), so each side's gateway address feeds the other side's peer definition within one apply.
+// Each side routes exactly the other side's prefixes into the tunnel: on Azure a local network gateway (or,
+// behind a Virtual WAN hub, a VPN site), on AWS static routes of the VPN connection, propagated into the
+// private route table, on Google Cloud static routes that only the end region's nodes use (network tags),
+// since a Google Cloud VPC is global and the tunnel serves that region alone.
+// Routing is static: each VPN is its own path; a second path between two clouds is a second VPN between
+// other regions (the connectivity model counts it so). BGP and HA VPN would add failover within one path.
 
 import { getRegion } from "../../catalog";
 import type { Provider } from "../../schema";
+import { cidr, subnetOf, formatRange } from "../../net/ipv4";
 import { NameRegistry, dnsLabel } from "../names";
 import { providerAlias } from "./aws";
-import { block, comment, raw, renderFile, tpl, type Block, type Item } from "./hcl";
+import { GCP_NETWORK_SUFFIX, groupTag } from "./gcp";
+import { block, comment, raw, renderFile, tpl, type Block, type Expr, type Item } from "./hcl";
 import type { TerraformModule } from "./module";
-import type { LinkPlan, NetworkPlan, RegionPlan } from "./plan";
+import type { CrossingPlan, NetworkPlan, RegionPlan } from "./plan";
 import { documentComment, outputsFile, sharedLocals, terraformBlock, variablesFile } from "./variables";
 
+/** How a region's side of a VPN is terminated. */
+type GatewayKind = "azure-vnet" | "azure-hub" | "aws" | "gcp";
+
+function gatewayKind(r: RegionPlan): GatewayKind {
+  if (r.provider === "aws") return "aws";
+  if (r.provider === "gcp") return "gcp";
+  return r.fabric.kind === "azure-virtual-wan" ? "azure-hub" : "azure-vnet";
+}
+
 export function vpnModule(plan: NetworkPlan): TerraformModule | undefined {
-  const links = plan.crossCloudLinks;
-  if (links.length === 0) return undefined;
-  const sides = new Map<string, RegionPlan>();
-  for (const l of links) for (const r of [l.from, l.to]) sides.set(r.region.id, r);
-  const regions = [...sides.values()];
+  const crossings = plan.crossings;
+  if (crossings.length === 0) return undefined;
+  const gateways = new Map<string, RegionPlan>();
+  for (const c of crossings) for (const r of c.gateways) gateways.set(r.region.id, r);
+  const regions = [...gateways.values()];
   const providers = new Set<Provider>(regions.map((r) => r.provider));
   const awsRegions = [...new Set(regions.filter((r) => r.provider === "aws").map((r) => r.region.region))];
   const names = new NameRegistry((raw) => dnsLabel(raw, 40), "-", 40);
@@ -53,13 +68,21 @@ export function vpnModule(plan: NetworkPlan): TerraformModule | undefined {
   if (providers.has("gcp")) own.push(block("variable", ["project_id"], { description: "Google Cloud project of the gcp module.", type: raw("string") }));
 
   const body: Item[] = [];
+  if (providers.has("gcp")) body.push(block("data", ["google_compute_network", "vpc"], { name: tpl(`\${local.name_prefix}-${GCP_NETWORK_SUFFIX}`) }));
+  let hubDone = false;
   for (const r of regions) {
-    body.push(comment(`${r.region.id} (${r.provider} ${r.region.region}): its network, created by the ${r.provider === "gcp" ? "gcp" : r.provider} module, and a VPN gateway`));
-    if (r.provider === "azure") body.push(...azureGateway(r));
-    if (r.provider === "aws") body.push(...awsGateway(r));
-    if (r.provider === "gcp") body.push(...gcpGateway(r, names));
+    const kind = gatewayKind(r);
+    if (kind === "azure-hub" && hubDone) continue;
+    body.push(comment(`${r.region.id} (${r.provider} ${r.region.region}): its network, created by the ${r.provider} module, and a VPN gateway`));
+    if (kind === "azure-vnet") body.push(...azureGateway(r));
+    if (kind === "azure-hub") {
+      hubDone = true;
+      body.push(...hubGateway(r));
+    }
+    if (kind === "aws") body.push(...awsGateway(r));
+    if (kind === "gcp") body.push(...gcpGateway(r, names));
   }
-  for (const l of links) body.push(...linkTunnel(l, names));
+  for (const c of crossings) body.push(...crossingTunnel(plan, c, names));
 
   return {
     dir: "cross-cloud-vpn",
@@ -69,7 +92,7 @@ export function vpnModule(plan: NetworkPlan): TerraformModule | undefined {
       "vpn.tf": renderFile(body),
       "outputs.tf": outputsFile([block("output", ["vpn_gateway_addresses"], {
         description: "Public address of each region's VPN gateway (for AWS, the virtual private gateway id: its tunnel addresses belong to each connection).",
-        value: Object.fromEntries(regions.map((r) => [r.region.id, gatewayAddress(r)])),
+        value: Object.fromEntries(regions.map((r) => [r.region.id, gatewayAddress(plan, r)])),
       })]),
     },
   };
@@ -120,6 +143,24 @@ function azureGateway(r: RegionPlan): Item[] {
   ];
 }
 
+/** The Virtual WAN hub's VPN gateway: one for every VPN of the Azure side, whatever region the link names. */
+function hubGateway(hub: RegionPlan): Item[] {
+  const rg = `data.azurerm_resource_group.hub`;
+  return [
+    block("data", ["azurerm_resource_group", "hub"], { name: tpl(`rg-\${local.name_prefix}-${hub.slug}`) }),
+    block("data", ["azurerm_virtual_wan", "wan"], { name: tpl("vwan-${local.name_prefix}"), resource_group_name: raw(`${rg}.name`) }),
+    block("data", ["azurerm_virtual_hub", "hub"], { name: tpl(`vhub-\${local.name_prefix}-${hub.slug}`), resource_group_name: raw(`${rg}.name`) }),
+    block("resource", ["azurerm_vpn_gateway", "hub"], {
+      name: tpl(`vpngw-\${local.name_prefix}-${hub.slug}`),
+      resource_group_name: raw(`${rg}.name`),
+      location: raw(`${rg}.location`),
+      virtual_hub_id: raw("data.azurerm_virtual_hub.hub.id"),
+      scale_unit: 1,
+      tags: raw("local.tags"),
+    }),
+  ];
+}
+
 const awsProvider = (r: RegionPlan) => raw(`aws.${providerAlias(r.region.region)}`);
 
 function awsGateway(r: RegionPlan): Item[] {
@@ -128,7 +169,7 @@ function awsGateway(r: RegionPlan): Item[] {
     block("data", ["aws_route_table", `${r.tf}_private`], { provider: awsProvider(r), vpc_id: raw(`data.aws_vpc.${r.tf}.id`) },
       block("filter", [], { name: "tag:Name", values: [tpl(`\${local.name_prefix}-${r.slug}-private`)] })),
     block("resource", ["aws_vpn_gateway", r.tf], { provider: awsProvider(r), vpc_id: raw(`data.aws_vpc.${r.tf}.id`), tags: { Name: tpl(`\${local.name_prefix}-${r.slug}`) } }),
-    // Routes to the other clouds reach the node subnets' route table through the gateway.
+    // The VPN connections' static routes reach the node subnets' route table through the gateway.
     block("resource", ["aws_vpn_gateway_route_propagation", r.tf], {
       provider: awsProvider(r),
       vpn_gateway_id: raw(`aws_vpn_gateway.${r.tf}.id`),
@@ -148,12 +189,11 @@ function gcpGateway(r: RegionPlan, names: NameRegistry): Item[] {
     target: raw(`google_compute_vpn_gateway.${r.tf}.self_link`),
   });
   return [
-    block("data", ["google_compute_network", r.tf], { name: tpl(`\${local.name_prefix}-${r.slug}`) }),
     block("resource", ["google_compute_address", `${r.tf}_vpn`], { name: name(`ip:${r.region.id}`, `${r.slug}-vpn`), region: r.region.region }),
     block("resource", ["google_compute_vpn_gateway", r.tf], {
       name: name(`gw:${r.region.id}`, `${r.slug}-vpn`),
       region: r.region.region,
-      network: raw(`data.google_compute_network.${r.tf}.self_link`),
+      network: raw("data.google_compute_network.vpc.self_link"),
     }),
     // Classic VPN receives IKE (UDP 500, 4500) and ESP on the gateway's address.
     rule("esp", "ESP"),
@@ -162,86 +202,124 @@ function gcpGateway(r: RegionPlan, names: NameRegistry): Item[] {
   ];
 }
 
-function gatewayAddress(r: RegionPlan) {
-  if (r.provider === "azure") return raw(`azurerm_public_ip.${r.tf}_vpn.ip_address`);
-  if (r.provider === "gcp") return raw(`google_compute_address.${r.tf}_vpn.address`);
+/** The hub prefix's /24 halves: the vWAN gateway's private tunnel addresses lie in them. */
+function hubPrivatePrefixes(plan: NetworkPlan): string[] {
+  const hub = cidr(plan.addresses.hubPrefix!);
+  return [0, 1].map((i) => formatRange(subnetOf(hub, 24, i)).replace(/0\/24$/, ""));
+}
+
+function gatewayAddress(plan: NetworkPlan, r: RegionPlan): Expr {
+  const kind = gatewayKind(r);
+  if (kind === "azure-vnet") return raw(`azurerm_public_ip.${r.tf}_vpn.ip_address`);
+  if (kind === "azure-hub") {
+    const [a, b] = hubPrivatePrefixes(plan);
+    // The gateway lists its tunnel addresses, private (inside the hub prefix) and public: the first public one.
+    return raw(`[for ip in tolist(azurerm_vpn_gateway.hub.bgp_settings[0].instance_0_bgp_peering_address[0].tunnel_ips) : ip if !startswith(ip, "${a}") && !startswith(ip, "${b}")][0]`);
+  }
+  if (kind === "gcp") return raw(`google_compute_address.${r.tf}_vpn.address`);
   return raw(`aws_vpn_gateway.${r.tf}.id`);
 }
 
-/** The tunnel of one link: AWS, when present, terminates it with a VPN connection whose tunnel 1 the other side dials. */
-function linkTunnel(l: LinkPlan, names: NameRegistry): Item[] {
-  const [a, b] = [l.from, l.to].sort((x, y) => order(x.provider) - order(y.provider)) as [RegionPlan, RegionPlan];
-  const blocks: Item[] = [comment(`Link ${l.link.id}: ${l.from.region.id} (${l.from.provider}) <-> ${l.to.region.id} (${l.to.provider})`)];
+/** One VPN: AWS, when present, terminates it with a VPN connection whose tunnel 1 the other side dials. */
+function crossingTunnel(plan: NetworkPlan, c: CrossingPlan, names: NameRegistry): Item[] {
+  const order = (p: Provider) => (p === "azure" ? 0 : p === "gcp" ? 1 : 2);
+  const [ai, bi] = order(c.gateways[0].provider) <= order(c.gateways[1].provider) ? [0, 1] : [1, 0];
+  const a = c.gateways[ai]!;
+  const b = c.gateways[bi]!;
+  const declared = c.crossing.linkIndexes.map((i) => plan.doc.links[i]!.id);
+  const blocks: Item[] = [comment(`VPN ${c.crossing.id}${declared.length > 1 ? ` (also links ${declared.slice(1).join(", ")})` : ""}: ${c.sides[ai]!.map((r) => r.region.id).join(", ")} (${a.provider}) <-> ${c.sides[bi]!.map((r) => r.region.id).join(", ")} (${b.provider})`)];
   if (b.provider === "aws") {
     // The non-AWS side is the customer gateway; AWS answers on tunnel 1 (tunnel 2 stays idle without BGP).
     blocks.push(
-      block("resource", ["aws_customer_gateway", l.tf], {
+      block("resource", ["aws_customer_gateway", c.tf], {
         provider: awsProvider(b),
         bgp_asn: 65000,
-        ip_address: gatewayAddress(a),
+        ip_address: gatewayAddress(plan, a),
         type: "ipsec.1",
         tags: { Name: tpl(`\${local.name_prefix}-${a.slug}`) },
       }),
-      block("resource", ["aws_vpn_connection", l.tf], {
+      block("resource", ["aws_vpn_connection", c.tf], {
         provider: awsProvider(b),
         vpn_gateway_id: raw(`aws_vpn_gateway.${b.tf}.id`),
-        customer_gateway_id: raw(`aws_customer_gateway.${l.tf}.id`),
+        customer_gateway_id: raw(`aws_customer_gateway.${c.tf}.id`),
         type: "ipsec.1",
         static_routes_only: true,
         tunnel1_preshared_key: raw("var.vpn_shared_secret"),
         tunnel2_preshared_key: raw("var.vpn_shared_secret"),
-        tags: { Name: tpl(`\${local.name_prefix}-${l.tf.replace(/_/g, "-")}`) },
+        tags: { Name: tpl(`\${local.name_prefix}-${c.tf.replace(/_/g, "-")}`) },
       }),
-      block("resource", ["aws_vpn_connection_route", l.tf], {
+      ...c.prefixes[ai]!.map((prefix, k) => block("resource", ["aws_vpn_connection_route", k === 0 ? c.tf : `${c.tf}_${k}`], {
         provider: awsProvider(b),
-        destination_cidr_block: a.cidr,
-        vpn_connection_id: raw(`aws_vpn_connection.${l.tf}.id`),
-      }),
+        destination_cidr_block: prefix,
+        vpn_connection_id: raw(`aws_vpn_connection.${c.tf}.id`),
+      })),
     );
   }
-  const peerAddress = (other: RegionPlan) =>
-    other.provider === "aws" ? raw(`aws_vpn_connection.${l.tf}.tunnel1_address`) : gatewayAddress(other);
-  for (const side of [a, b]) {
-    const other = side === a ? b : a;
-    if (side.provider === "azure") blocks.push(...azureConnection(l, side, other, peerAddress(other)));
-    if (side.provider === "gcp") blocks.push(...gcpTunnel(l, side, other, peerAddress(other), names));
+  const peerAddress = (other: RegionPlan) => (other.provider === "aws" ? raw(`aws_vpn_connection.${c.tf}.tunnel1_address`) : gatewayAddress(plan, other));
+  for (const [side, other, remote] of [[a, b, c.prefixes[bi]!], [b, a, c.prefixes[ai]!]] as const) {
+    const kind = gatewayKind(side);
+    if (kind === "azure-vnet") blocks.push(...azureConnection(c, side, other, peerAddress(other), remote));
+    if (kind === "azure-hub") blocks.push(...hubConnection(c, other, peerAddress(other), remote));
+    if (kind === "gcp") blocks.push(...gcpTunnel(c, side, other, peerAddress(other), remote, names));
   }
   return blocks;
 }
 
-function order(p: Provider): number {
-  return p === "azure" ? 0 : p === "gcp" ? 1 : 2;
-}
-
-function azureConnection(l: LinkPlan, side: RegionPlan, other: RegionPlan, peer: ReturnType<typeof raw>): Item[] {
+function azureConnection(c: CrossingPlan, side: RegionPlan, other: RegionPlan, peer: Expr, remote: readonly string[]): Item[] {
   const rg = `data.azurerm_resource_group.${side.tf}`;
   return [
-    block("resource", ["azurerm_local_network_gateway", l.tf], {
+    block("resource", ["azurerm_local_network_gateway", c.tf], {
       name: tpl(`lgw-\${local.name_prefix}-${other.slug}`),
       resource_group_name: raw(`${rg}.name`),
       location: raw(`${rg}.location`),
       gateway_address: peer,
-      address_space: [other.cidr],
+      address_space: [...remote],
       tags: raw("local.tags"),
     }),
-    block("resource", ["azurerm_virtual_network_gateway_connection", l.tf], {
+    block("resource", ["azurerm_virtual_network_gateway_connection", c.tf], {
       name: tpl(`cn-\${local.name_prefix}-${side.slug}-to-${other.slug}`),
       resource_group_name: raw(`${rg}.name`),
       location: raw(`${rg}.location`),
       type: "IPsec",
       virtual_network_gateway_id: raw(`azurerm_virtual_network_gateway.${side.tf}.id`),
-      local_network_gateway_id: raw(`azurerm_local_network_gateway.${l.tf}.id`),
+      local_network_gateway_id: raw(`azurerm_local_network_gateway.${c.tf}.id`),
       shared_key: raw("var.vpn_shared_secret"),
       tags: raw("local.tags"),
     }),
   ];
 }
 
-function gcpTunnel(l: LinkPlan, side: RegionPlan, other: RegionPlan, peer: ReturnType<typeof raw>, names: NameRegistry): Item[] {
-  const name = (key: string, raw: string) => tpl(`\${local.name_prefix}-${names.name(key, raw)}`);
+/** Behind a Virtual WAN hub the far side is a VPN site, and every VNet connected to the hub learns its prefixes. */
+function hubConnection(c: CrossingPlan, other: RegionPlan, peer: Expr, remote: readonly string[]): Item[] {
+  const rg = "data.azurerm_resource_group.hub";
   return [
-    block("resource", ["google_compute_vpn_tunnel", l.tf], {
-      name: name(`tunnel:${l.link.id}`, `${side.slug}-to-${other.slug}`),
+    block("resource", ["azurerm_vpn_site", c.tf], {
+      name: tpl(`site-\${local.name_prefix}-${other.slug}`),
+      resource_group_name: raw(`${rg}.name`),
+      location: raw(`${rg}.location`),
+      virtual_wan_id: raw("data.azurerm_virtual_wan.wan.id"),
+      address_cidrs: [...remote],
+      tags: raw("local.tags"),
+    }, block("link", [], { name: "primary", ip_address: peer })),
+    block("resource", ["azurerm_vpn_gateway_connection", c.tf], {
+      name: tpl(`cn-\${local.name_prefix}-hub-to-${other.slug}`),
+      vpn_gateway_id: raw("azurerm_vpn_gateway.hub.id"),
+      remote_vpn_site_id: raw(`azurerm_vpn_site.${c.tf}.id`),
+    }, block("vpn_link", [], {
+      name: "primary",
+      vpn_site_link_id: raw(`azurerm_vpn_site.${c.tf}.link[0].id`),
+      shared_key: raw("var.vpn_shared_secret"),
+    })),
+  ];
+}
+
+function gcpTunnel(c: CrossingPlan, side: RegionPlan, other: RegionPlan, peer: Expr, remote: readonly string[], names: NameRegistry): Item[] {
+  const name = (key: string, raw: string) => tpl(`\${local.name_prefix}-${names.name(key, raw)}`);
+  // The VPC is global: tagged routes keep the tunnel for the nodes of the region it belongs to.
+  const tags = side.groups.map(groupTag);
+  return [
+    block("resource", ["google_compute_vpn_tunnel", c.tf], {
+      name: name(`tunnel:${c.crossing.id}`, `${side.slug}-to-${other.slug}`),
       region: side.region.region,
       peer_ip: peer,
       shared_secret: raw("var.vpn_shared_secret"),
@@ -251,12 +329,13 @@ function gcpTunnel(l: LinkPlan, side: RegionPlan, other: RegionPlan, peer: Retur
       remote_traffic_selector: ["0.0.0.0/0"],
       depends_on: ["esp", "udp500", "udp4500"].map((s) => raw(`google_compute_forwarding_rule.${side.tf}_${s}`)),
     }),
-    block("resource", ["google_compute_route", l.tf], {
-      name: name(`route:${l.link.id}`, `${side.slug}-to-${other.slug}`),
-      network: raw(`data.google_compute_network.${side.tf}.name`),
-      dest_range: other.cidr,
+    ...remote.map((prefix, k) => block("resource", ["google_compute_route", k === 0 ? c.tf : `${c.tf}_${k}`], {
+      name: name(`route:${c.crossing.id}:${k}`, `${side.slug}-to-${other.slug}${k === 0 ? "" : `-${k}`}`),
+      network: raw("data.google_compute_network.vpc.name"),
+      dest_range: prefix,
       priority: 1000,
-      next_hop_vpn_tunnel: raw(`google_compute_vpn_tunnel.${l.tf}.id`),
-    }),
+      tags: tags.length > 0 ? tags : undefined,
+      next_hop_vpn_tunnel: raw(`google_compute_vpn_tunnel.${c.tf}.id`),
+    })),
   ];
 }

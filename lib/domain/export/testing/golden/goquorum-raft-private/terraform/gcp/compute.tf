@@ -13,9 +13,9 @@ resource "google_project_iam_member" "gke_nodes" {
 
 # GKE in europe-west1: regional, private nodes, one node pool per node group.
 resource "google_container_cluster" "belgium" {
-  name                     = "${local.name_prefix}-belgium-2"
+  name                     = "${local.name_prefix}-belgium"
   location                 = "europe-west1"
-  network                  = google_compute_network.belgium.id
+  network                  = google_compute_network.vpc.id
   subnetwork               = google_compute_subnetwork.belgium_gke.id
   networking_mode          = "VPC_NATIVE"
   remove_default_node_pool = true

@@ -1,14 +1,15 @@
-# Region belgium (europe-west1)
-resource "google_compute_network" "belgium" {
-  name                    = "${local.name_prefix}-belgium"
+# One VPC for every region: Google Cloud networks are global, so regions reach each other through it.
+resource "google_compute_network" "vpc" {
+  name                    = "${local.name_prefix}-vpc"
   auto_create_subnetworks = false
-  routing_mode            = "REGIONAL"
+  routing_mode            = "GLOBAL"
 }
 
+# Region belgium (europe-west1)
 resource "google_compute_subnetwork" "belgium_gke" {
   name                     = "${local.name_prefix}-belgium-gke"
   region                   = "europe-west1"
-  network                  = google_compute_network.belgium.id
+  network                  = google_compute_network.vpc.id
   ip_cidr_range            = "10.20.0.0/24"
   private_ip_google_access = true
 
@@ -19,14 +20,22 @@ resource "google_compute_subnetwork" "belgium_gke" {
 
   secondary_ip_range {
     range_name    = "services"
-    ip_cidr_range = "100.112.0.0/20"
+    ip_cidr_range = "172.16.0.0/20"
   }
+}
+
+resource "google_compute_subnetwork" "belgium_lb" {
+  name                     = "${local.name_prefix}-belgium-p2p-lb"
+  region                   = "europe-west1"
+  network                  = google_compute_network.vpc.id
+  ip_cidr_range            = "10.20.255.192/26"
+  private_ip_google_access = true
 }
 
 resource "google_compute_router" "belgium" {
   name    = "${local.name_prefix}-belgium-router"
   region  = "europe-west1"
-  network = google_compute_network.belgium.id
+  network = google_compute_network.vpc.id
 }
 
 resource "google_compute_router_nat" "belgium" {
@@ -38,16 +47,10 @@ resource "google_compute_router_nat" "belgium" {
 }
 
 # Region netherlands (europe-west4)
-resource "google_compute_network" "netherlands" {
-  name                    = "${local.name_prefix}-netherlands"
-  auto_create_subnetworks = false
-  routing_mode            = "REGIONAL"
-}
-
 resource "google_compute_subnetwork" "netherlands_validators_nl" {
   name                     = "${local.name_prefix}-netherlands-validators-nl"
   region                   = "europe-west4"
-  network                  = google_compute_network.netherlands.id
+  network                  = google_compute_network.vpc.id
   ip_cidr_range            = "10.21.0.0/24"
   private_ip_google_access = true
 }
@@ -55,7 +58,7 @@ resource "google_compute_subnetwork" "netherlands_validators_nl" {
 resource "google_compute_subnetwork" "netherlands_private_nl" {
   name                     = "${local.name_prefix}-netherlands-private-nl"
   region                   = "europe-west4"
-  network                  = google_compute_network.netherlands.id
+  network                  = google_compute_network.vpc.id
   ip_cidr_range            = "10.21.1.0/24"
   private_ip_google_access = true
 }
@@ -63,7 +66,7 @@ resource "google_compute_subnetwork" "netherlands_private_nl" {
 resource "google_compute_subnetwork" "netherlands_rpc_nl" {
   name                     = "${local.name_prefix}-netherlands-rpc-nl"
   region                   = "europe-west4"
-  network                  = google_compute_network.netherlands.id
+  network                  = google_compute_network.vpc.id
   ip_cidr_range            = "10.21.2.0/24"
   private_ip_google_access = true
 }
@@ -71,7 +74,7 @@ resource "google_compute_subnetwork" "netherlands_rpc_nl" {
 resource "google_compute_router" "netherlands" {
   name    = "${local.name_prefix}-netherlands-router"
   region  = "europe-west4"
-  network = google_compute_network.netherlands.id
+  network = google_compute_network.vpc.id
 }
 
 resource "google_compute_router_nat" "netherlands" {
@@ -80,17 +83,4 @@ resource "google_compute_router_nat" "netherlands" {
   router                             = google_compute_router.netherlands.name
   nat_ip_allocate_option             = "AUTO_ONLY"
   source_subnetwork_ip_ranges_to_nat = "ALL_SUBNETWORKS_ALL_IP_RANGES"
-}
-
-# Link be-nl: belgium <-> netherlands
-resource "google_compute_network_peering" "be_nl_forward" {
-  name         = "${local.name_prefix}-belgium-to-netherlands"
-  network      = google_compute_network.belgium.self_link
-  peer_network = google_compute_network.netherlands.self_link
-}
-
-resource "google_compute_network_peering" "be_nl_reverse" {
-  name         = "${local.name_prefix}-netherlands-to-belgium"
-  network      = google_compute_network.netherlands.self_link
-  peer_network = google_compute_network.belgium.self_link
 }

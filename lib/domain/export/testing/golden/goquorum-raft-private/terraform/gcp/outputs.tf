@@ -2,8 +2,8 @@
 output "network_names" {
   description = "VPC network per region."
   value       = {
-    belgium     = google_compute_network.belgium.name
-    netherlands = google_compute_network.netherlands.name
+    belgium     = google_compute_network.vpc.name
+    netherlands = google_compute_network.vpc.name
   }
 }
 

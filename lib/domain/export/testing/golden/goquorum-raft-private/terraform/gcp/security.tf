@@ -1,9 +1,9 @@
 resource "google_compute_firewall" "belgium_validators_be_peers" {
   name          = "${local.name_prefix}-belgium-validators-be-peers"
-  network       = google_compute_network.belgium.name
-  description   = "devp2p (RLPx) from the network's regions; devp2p discovery from the network's regions; Raft consensus between nodes"
+  network       = google_compute_network.vpc.name
+  description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "10.21.0.0/16", "100.64.0.0/16"]
+  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
   target_tags   = ["node-validators-be"]
 
   allow {
@@ -19,7 +19,7 @@ resource "google_compute_firewall" "belgium_validators_be_peers" {
 
 resource "google_compute_firewall" "belgium_validators_be_allow_2" {
   name          = "${local.name_prefix}-belgium-validators-be-allow-2"
-  network       = google_compute_network.belgium.name
+  network       = google_compute_network.vpc.name
   description   = "Prometheus metrics from the region's own network"
   direction     = "INGRESS"
   source_ranges = ["10.20.0.0/16"]
@@ -33,7 +33,7 @@ resource "google_compute_firewall" "belgium_validators_be_allow_2" {
 
 resource "google_compute_firewall" "belgium_validators_be_internal" {
   name        = "${local.name_prefix}-belgium-validators-be-internal"
-  network     = google_compute_network.belgium.name
+  network     = google_compute_network.vpc.name
   description = "Any traffic between the group's own hosts"
   direction   = "INGRESS"
   source_tags = ["node-validators-be"]
@@ -46,10 +46,10 @@ resource "google_compute_firewall" "belgium_validators_be_internal" {
 
 resource "google_compute_firewall" "belgium_private_be_peers" {
   name          = "${local.name_prefix}-belgium-private-be-peers"
-  network       = google_compute_network.belgium.name
-  description   = "devp2p (RLPx) from the network's regions; devp2p discovery from the network's regions; Tessera peer-to-peer between private members; Raft consensus between nodes"
+  network       = google_compute_network.vpc.name
+  description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Tessera peer-to-peer between private members; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "10.21.0.0/16", "100.64.0.0/16"]
+  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
   target_tags   = ["node-private-be"]
 
   allow {
@@ -65,7 +65,7 @@ resource "google_compute_firewall" "belgium_private_be_peers" {
 
 resource "google_compute_firewall" "belgium_private_be_allow_2" {
   name          = "${local.name_prefix}-belgium-private-be-allow-2"
-  network       = google_compute_network.belgium.name
+  network       = google_compute_network.vpc.name
   description   = "JSON-RPC and WebSocket (applications in the region); Prometheus metrics from the region's own network"
   direction     = "INGRESS"
   source_ranges = ["10.20.0.0/16"]
@@ -79,7 +79,7 @@ resource "google_compute_firewall" "belgium_private_be_allow_2" {
 
 resource "google_compute_firewall" "belgium_private_be_internal" {
   name        = "${local.name_prefix}-belgium-private-be-internal"
-  network     = google_compute_network.belgium.name
+  network     = google_compute_network.vpc.name
   description = "Any traffic between the group's own hosts"
   direction   = "INGRESS"
   source_tags = ["node-private-be"]
@@ -92,10 +92,10 @@ resource "google_compute_firewall" "belgium_private_be_internal" {
 
 resource "google_compute_firewall" "netherlands_validators_nl_peers" {
   name          = "${local.name_prefix}-netherlands-validators-nl-peers"
-  network       = google_compute_network.netherlands.name
-  description   = "devp2p (RLPx) from the network's regions; devp2p discovery from the network's regions; Raft consensus between nodes"
+  network       = google_compute_network.vpc.name
+  description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "10.21.0.0/16", "100.64.0.0/16"]
+  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
   target_tags   = ["node-validators-nl"]
 
   allow {
@@ -111,7 +111,7 @@ resource "google_compute_firewall" "netherlands_validators_nl_peers" {
 
 resource "google_compute_firewall" "netherlands_validators_nl_allow_2" {
   name          = "${local.name_prefix}-netherlands-validators-nl-allow-2"
-  network       = google_compute_network.netherlands.name
+  network       = google_compute_network.vpc.name
   description   = "Prometheus metrics from the region's own network"
   direction     = "INGRESS"
   source_ranges = ["10.21.0.0/16"]
@@ -125,7 +125,7 @@ resource "google_compute_firewall" "netherlands_validators_nl_allow_2" {
 
 resource "google_compute_firewall" "netherlands_validators_nl_internal" {
   name        = "${local.name_prefix}-netherlands-validators-nl-internal"
-  network     = google_compute_network.netherlands.name
+  network     = google_compute_network.vpc.name
   description = "Any traffic between the group's own hosts"
   direction   = "INGRESS"
   source_tags = ["node-validators-nl"]
@@ -138,10 +138,10 @@ resource "google_compute_firewall" "netherlands_validators_nl_internal" {
 
 resource "google_compute_firewall" "netherlands_private_nl_peers" {
   name          = "${local.name_prefix}-netherlands-private-nl-peers"
-  network       = google_compute_network.netherlands.name
-  description   = "devp2p (RLPx) from the network's regions; devp2p discovery from the network's regions; Tessera peer-to-peer between private members; Raft consensus between nodes"
+  network       = google_compute_network.vpc.name
+  description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Tessera peer-to-peer between private members; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "10.21.0.0/16", "100.64.0.0/16"]
+  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
   target_tags   = ["node-private-nl"]
 
   allow {
@@ -157,7 +157,7 @@ resource "google_compute_firewall" "netherlands_private_nl_peers" {
 
 resource "google_compute_firewall" "netherlands_private_nl_allow_2" {
   name          = "${local.name_prefix}-netherlands-private-nl-allow-2"
-  network       = google_compute_network.netherlands.name
+  network       = google_compute_network.vpc.name
   description   = "JSON-RPC and WebSocket (applications in the region); Prometheus metrics from the region's own network"
   direction     = "INGRESS"
   source_ranges = ["10.21.0.0/16"]
@@ -171,7 +171,7 @@ resource "google_compute_firewall" "netherlands_private_nl_allow_2" {
 
 resource "google_compute_firewall" "netherlands_private_nl_internal" {
   name        = "${local.name_prefix}-netherlands-private-nl-internal"
-  network     = google_compute_network.netherlands.name
+  network     = google_compute_network.vpc.name
   description = "Any traffic between the group's own hosts"
   direction   = "INGRESS"
   source_tags = ["node-private-nl"]
@@ -184,10 +184,10 @@ resource "google_compute_firewall" "netherlands_private_nl_internal" {
 
 resource "google_compute_firewall" "netherlands_rpc_nl_peers" {
   name          = "${local.name_prefix}-netherlands-rpc-nl-peers"
-  network       = google_compute_network.netherlands.name
-  description   = "devp2p (RLPx) from the network's regions; devp2p discovery from the network's regions; Raft consensus between nodes"
+  network       = google_compute_network.vpc.name
+  description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "10.21.0.0/16", "100.64.0.0/16"]
+  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
   target_tags   = ["node-rpc-nl"]
 
   allow {
@@ -203,7 +203,7 @@ resource "google_compute_firewall" "netherlands_rpc_nl_peers" {
 
 resource "google_compute_firewall" "netherlands_rpc_nl_allow_2" {
   name          = "${local.name_prefix}-netherlands-rpc-nl-allow-2"
-  network       = google_compute_network.netherlands.name
+  network       = google_compute_network.vpc.name
   description   = "JSON-RPC and WebSocket (private exposure); Prometheus metrics from the region's own network"
   direction     = "INGRESS"
   source_ranges = ["10.21.0.0/16"]
@@ -217,7 +217,7 @@ resource "google_compute_firewall" "netherlands_rpc_nl_allow_2" {
 
 resource "google_compute_firewall" "netherlands_rpc_nl_internal" {
   name        = "${local.name_prefix}-netherlands-rpc-nl-internal"
-  network     = google_compute_network.netherlands.name
+  network     = google_compute_network.vpc.name
   description = "Any traffic between the group's own hosts"
   direction   = "INGRESS"
   source_tags = ["node-rpc-nl"]

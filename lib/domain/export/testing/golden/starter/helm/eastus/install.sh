@@ -9,6 +9,7 @@ NAMESPACE=starter
 KEYS=../../keys
 
 kubectl apply -f prerequisites.yaml
+kubectl apply -f p2p-services.yaml
 
 # The chart's pre-install hook keeps an existing <fullname>-keys Secret, so each node runs with its bundle key.
 node_keys() {
@@ -25,13 +26,13 @@ tessera_keys() {
 
 # validators: validator
 node_keys besu-node-validator-eastus-1 validator-eastus-1
-helm upgrade --install validator-eastus-1 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml
+helm upgrade --install validator-eastus-1 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml --set node.besu.p2p.host=10.1.255.196
 node_keys besu-node-validator-eastus-2 validator-eastus-2
-helm upgrade --install validator-eastus-2 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml
+helm upgrade --install validator-eastus-2 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml --set node.besu.p2p.host=10.1.255.197
 node_keys besu-node-validator-eastus-3 validator-eastus-3
-helm upgrade --install validator-eastus-3 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml
+helm upgrade --install validator-eastus-3 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml --set node.besu.p2p.host=10.1.255.198
 node_keys besu-node-validator-eastus-4 validator-eastus-4
-helm upgrade --install validator-eastus-4 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml
+helm upgrade --install validator-eastus-4 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators.yml --set node.besu.p2p.host=10.1.255.199
 
 # rpc: rpc
 node_keys besu-node-rpc-eastus-1 rpc-eastus-1

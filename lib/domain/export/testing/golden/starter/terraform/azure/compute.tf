@@ -40,8 +40,8 @@ resource "azurerm_kubernetes_cluster" "eastus" {
     network_plugin_mode = "overlay"
     network_data_plane  = "cilium"
     network_policy      = "cilium"
-    pod_cidr            = "192.168.0.0/16"
-    service_cidr        = "172.16.0.0/16"
+    pod_cidr            = "100.64.0.0/16"
+    service_cidr        = "172.16.0.0/20"
     dns_service_ip      = "172.16.0.10"
     outbound_type       = "userAssignedNATGateway"
   }

@@ -47,6 +47,13 @@ resource "azurerm_subnet" "eastus_system" {
   address_prefixes     = ["10.1.255.64/26"]
 }
 
+resource "azurerm_subnet" "eastus_lb" {
+  name                 = "snet-p2p-lb"
+  resource_group_name  = azurerm_resource_group.eastus.name
+  virtual_network_name = azurerm_virtual_network.eastus.name
+  address_prefixes     = ["10.1.255.192/26"]
+}
+
 resource "azurerm_public_ip" "eastus_nat" {
   name                = "pip-${local.name_prefix}-eastus-nat"
   resource_group_name = azurerm_resource_group.eastus.name

@@ -9,6 +9,7 @@ NAMESPACE=trade-finance
 KEYS=../../keys
 
 kubectl apply -f prerequisites.yaml
+kubectl apply -f p2p-services.yaml
 
 # The chart's pre-install hook keeps an existing <fullname>-keys Secret, so each node runs with its bundle key.
 node_keys() {
@@ -25,9 +26,9 @@ tessera_keys() {
 
 # validators-eastus: validator
 node_keys besu-node-validator-eastus-1 validator-eastus-1
-helm upgrade --install validator-eastus-1 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-eastus.yml
+helm upgrade --install validator-eastus-1 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-eastus.yml --set node.besu.p2p.host=10.1.255.196
 node_keys besu-node-validator-eastus-2 validator-eastus-2
-helm upgrade --install validator-eastus-2 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-eastus.yml
+helm upgrade --install validator-eastus-2 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-eastus.yml --set node.besu.p2p.host=10.1.255.197
 
 # rpc-eastus: rpc
 node_keys besu-node-rpc-eastus-1 rpc-eastus-1

@@ -9,6 +9,7 @@ NAMESPACE=trade-finance
 KEYS=../../keys
 
 kubectl apply -f prerequisites.yaml
+kubectl apply -f p2p-services.yaml
 
 # The chart's pre-install hook keeps an existing <fullname>-keys Secret, so each node runs with its bundle key.
 node_keys() {
@@ -25,6 +26,6 @@ tessera_keys() {
 
 # validators-virginia: validator
 node_keys besu-node-validator-virginia-1 validator-virginia-1
-helm upgrade --install validator-virginia-1 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-virginia.yml
+helm upgrade --install validator-virginia-1 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-virginia.yml --set node.besu.p2p.host=10.3.255.196
 node_keys besu-node-validator-virginia-2 validator-virginia-2
-helm upgrade --install validator-virginia-2 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-virginia.yml
+helm upgrade --install validator-virginia-2 "$CHARTS/besu-node" --namespace "$NAMESPACE" --values values/validators-virginia.yml --set node.besu.p2p.host=10.3.255.197

@@ -80,6 +80,10 @@ resource "aws_eks_cluster" "virginia" {
     endpoint_private_access = true
     endpoint_public_access  = true
   }
+
+  kubernetes_network_config {
+    service_ipv4_cidr = "172.16.16.0/20"
+  }
 }
 
 resource "aws_launch_template" "virginia_validators_virginia_eks" {

@@ -87,6 +87,23 @@ resource "aws_route" "virginia_private_internet" {
   nat_gateway_id         = aws_nat_gateway.virginia.id
 }
 
+resource "aws_subnet" "virginia_lb" {
+  provider          = aws.us_east_1
+  vpc_id            = aws_vpc.virginia.id
+  cidr_block        = "10.3.255.192/26"
+  availability_zone = data.aws_availability_zones.virginia.names[0]
+  tags              = {
+    Name                              = "${local.name_prefix}-virginia-p2p-lb"
+    "kubernetes.io/role/internal-elb" = "1"
+  }
+}
+
+resource "aws_route_table_association" "virginia_lb" {
+  provider       = aws.us_east_1
+  subnet_id      = aws_subnet.virginia_lb.id
+  route_table_id = aws_route_table.virginia_private.id
+}
+
 resource "aws_subnet" "virginia_validators_virginia_a" {
   provider          = aws.us_east_1
   vpc_id            = aws_vpc.virginia.id

@@ -8,7 +8,7 @@ resource "aws_security_group" "virginia_validators_virginia" {
   }
 
   ingress {
-    description = "devp2p (RLPx) from the network's regions"
+    description = "devp2p (RLPx) from the regions with a path here"
     from_port   = 30303
     to_port     = 30303
     protocol    = "tcp"
@@ -16,7 +16,7 @@ resource "aws_security_group" "virginia_validators_virginia" {
   }
 
   ingress {
-    description = "devp2p discovery from the network's regions"
+    description = "devp2p discovery from the regions with a path here"
     from_port   = 30303
     to_port     = 30303
     protocol    = "udp"
@@ -58,7 +58,7 @@ resource "aws_security_group" "virginia_boot_virginia" {
   }
 
   ingress {
-    description = "devp2p (RLPx) from the network's regions"
+    description = "devp2p (RLPx) from the regions with a path here"
     from_port   = 30303
     to_port     = 30303
     protocol    = "tcp"
@@ -66,7 +66,7 @@ resource "aws_security_group" "virginia_boot_virginia" {
   }
 
   ingress {
-    description = "devp2p discovery from the network's regions"
+    description = "devp2p discovery from the regions with a path here"
     from_port   = 30303
     to_port     = 30303
     protocol    = "udp"
@@ -108,7 +108,7 @@ resource "aws_security_group" "virginia_archive_virginia" {
   }
 
   ingress {
-    description = "devp2p (RLPx) from the network's regions"
+    description = "devp2p (RLPx) from the regions with a path here"
     from_port   = 30303
     to_port     = 30303
     protocol    = "tcp"
@@ -116,7 +116,7 @@ resource "aws_security_group" "virginia_archive_virginia" {
   }
 
   ingress {
-    description = "devp2p discovery from the network's regions"
+    description = "devp2p discovery from the regions with a path here"
     from_port   = 30303
     to_port     = 30303
     protocol    = "udp"

@@ -40,6 +40,13 @@ resource "azurerm_subnet" "eastus_system" {
   address_prefixes     = ["10.1.255.64/26"]
 }
 
+resource "azurerm_subnet" "eastus_lb" {
+  name                 = "snet-p2p-lb"
+  resource_group_name  = azurerm_resource_group.eastus.name
+  virtual_network_name = azurerm_virtual_network.eastus.name
+  address_prefixes     = ["10.1.255.192/26"]
+}
+
 resource "azurerm_public_ip" "eastus_nat" {
   name                = "pip-${local.name_prefix}-eastus-nat"
   resource_group_name = azurerm_resource_group.eastus.name
@@ -170,14 +177,48 @@ resource "azurerm_subnet_nat_gateway_association" "westeurope_gateway_westeurope
   nat_gateway_id = azurerm_nat_gateway.westeurope.id
 }
 
-# Link eastus-westeurope: eastus <-> westeurope
+# Virtual WAN: the hub in eastus routes between every VNet (VNet peering is not transitive). Losing the hub region cuts the spokes apart.
+resource "azurerm_virtual_wan" "wan" {
+  name                           = "vwan-${local.name_prefix}"
+  resource_group_name            = azurerm_resource_group.eastus.name
+  location                       = azurerm_resource_group.eastus.location
+  type                           = "Standard"
+  allow_branch_to_branch_traffic = true
+  tags                           = local.tags
+}
+
+resource "azurerm_virtual_hub" "hub" {
+  name                = "vhub-${local.name_prefix}-eastus"
+  resource_group_name = azurerm_resource_group.eastus.name
+  location            = azurerm_resource_group.eastus.location
+  virtual_wan_id      = azurerm_virtual_wan.wan.id
+  address_prefix      = "192.168.0.0/23"
+  sku                 = "Standard"
+  tags                = local.tags
+}
+
+resource "azurerm_virtual_hub_connection" "eastus" {
+  name                      = "conn-eastus"
+  virtual_hub_id            = azurerm_virtual_hub.hub.id
+  remote_virtual_network_id = azurerm_virtual_network.eastus.id
+  internet_security_enabled = false
+}
+
+resource "azurerm_virtual_hub_connection" "westeurope" {
+  name                      = "conn-westeurope"
+  virtual_hub_id            = azurerm_virtual_hub.hub.id
+  remote_virtual_network_id = azurerm_virtual_network.westeurope.id
+  internet_security_enabled = false
+}
+
+# Link eastus-westeurope: a direct peering between eastus and westeurope, independent of the hub
 resource "azurerm_virtual_network_peering" "eastus_westeurope_forward" {
   name                         = "peer-eastus-to-westeurope"
   resource_group_name          = azurerm_resource_group.eastus.name
   virtual_network_name         = azurerm_virtual_network.eastus.name
   remote_virtual_network_id    = azurerm_virtual_network.westeurope.id
   allow_virtual_network_access = true
-  allow_forwarded_traffic      = true
+  allow_forwarded_traffic      = false
 }
 
 resource "azurerm_virtual_network_peering" "eastus_westeurope_reverse" {
@@ -186,5 +227,5 @@ resource "azurerm_virtual_network_peering" "eastus_westeurope_reverse" {
   virtual_network_name         = azurerm_virtual_network.westeurope.name
   remote_virtual_network_id    = azurerm_virtual_network.eastus.id
   allow_virtual_network_access = true
-  allow_forwarded_traffic      = true
+  allow_forwarded_traffic      = false
 }

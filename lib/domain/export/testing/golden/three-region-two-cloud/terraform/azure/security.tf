@@ -6,7 +6,7 @@ resource "azurerm_network_security_group" "eastus_validators_eastus" {
 
   security_rule {
     name                       = "p2p-tcp"
-    description                = "devp2p (RLPx) from the network's regions"
+    description                = "devp2p (RLPx) from the regions with a path here"
     priority                   = 100
     direction                  = "Inbound"
     access                     = "Allow"
@@ -19,7 +19,7 @@ resource "azurerm_network_security_group" "eastus_validators_eastus" {
 
   security_rule {
     name                       = "p2p-udp"
-    description                = "devp2p discovery from the network's regions"
+    description                = "devp2p discovery from the regions with a path here"
     priority                   = 110
     direction                  = "Inbound"
     access                     = "Allow"
@@ -52,7 +52,7 @@ resource "azurerm_network_security_group" "eastus_validators_eastus" {
     protocol                   = "*"
     source_port_range          = "*"
     destination_port_range     = "*"
-    source_address_prefixes    = ["10.1.0.0/24", "10.1.255.64/26", "192.168.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/24", "10.1.255.64/26", "100.64.0.0/16"]
     destination_address_prefix = "*"
   }
 
@@ -77,7 +77,7 @@ resource "azurerm_network_security_group" "eastus_boot_eastus" {
 
   security_rule {
     name                       = "p2p-tcp"
-    description                = "devp2p (RLPx) from the network's regions"
+    description                = "devp2p (RLPx) from the regions with a path here"
     priority                   = 100
     direction                  = "Inbound"
     access                     = "Allow"
@@ -90,7 +90,7 @@ resource "azurerm_network_security_group" "eastus_boot_eastus" {
 
   security_rule {
     name                       = "p2p-udp"
-    description                = "devp2p discovery from the network's regions"
+    description                = "devp2p discovery from the regions with a path here"
     priority                   = 110
     direction                  = "Inbound"
     access                     = "Allow"
@@ -148,7 +148,7 @@ resource "azurerm_network_security_group" "eastus_rpc_eastus" {
 
   security_rule {
     name                       = "p2p-tcp"
-    description                = "devp2p (RLPx) from the network's regions"
+    description                = "devp2p (RLPx) from the regions with a path here"
     priority                   = 100
     direction                  = "Inbound"
     access                     = "Allow"
@@ -161,7 +161,7 @@ resource "azurerm_network_security_group" "eastus_rpc_eastus" {
 
   security_rule {
     name                       = "p2p-udp"
-    description                = "devp2p discovery from the network's regions"
+    description                = "devp2p discovery from the regions with a path here"
     priority                   = 110
     direction                  = "Inbound"
     access                     = "Allow"
@@ -224,7 +224,7 @@ resource "azurerm_network_security_group" "eastus_rpc_eastus" {
     protocol                   = "*"
     source_port_range          = "*"
     destination_port_range     = "*"
-    source_address_prefixes    = ["10.1.2.0/24", "10.1.255.64/26", "192.168.0.0/16"]
+    source_address_prefixes    = ["10.1.2.0/24", "10.1.255.64/26", "100.64.0.0/16"]
     destination_address_prefix = "*"
   }
 
@@ -264,7 +264,7 @@ resource "azurerm_network_security_group" "westeurope_validators_westeurope" {
 
   security_rule {
     name                       = "p2p-tcp"
-    description                = "devp2p (RLPx) from the network's regions"
+    description                = "devp2p (RLPx) from the regions with a path here"
     priority                   = 100
     direction                  = "Inbound"
     access                     = "Allow"
@@ -277,7 +277,7 @@ resource "azurerm_network_security_group" "westeurope_validators_westeurope" {
 
   security_rule {
     name                       = "p2p-udp"
-    description                = "devp2p discovery from the network's regions"
+    description                = "devp2p discovery from the regions with a path here"
     priority                   = 110
     direction                  = "Inbound"
     access                     = "Allow"
@@ -335,7 +335,7 @@ resource "azurerm_network_security_group" "westeurope_members_westeurope" {
 
   security_rule {
     name                       = "p2p-tcp"
-    description                = "devp2p (RLPx) from the network's regions"
+    description                = "devp2p (RLPx) from the regions with a path here"
     priority                   = 100
     direction                  = "Inbound"
     access                     = "Allow"
@@ -348,7 +348,7 @@ resource "azurerm_network_security_group" "westeurope_members_westeurope" {
 
   security_rule {
     name                       = "p2p-udp"
-    description                = "devp2p discovery from the network's regions"
+    description                = "devp2p discovery from the regions with a path here"
     priority                   = 110
     direction                  = "Inbound"
     access                     = "Allow"
@@ -419,7 +419,7 @@ resource "azurerm_network_security_group" "westeurope_gateway_westeurope" {
 
   security_rule {
     name                       = "p2p-tcp"
-    description                = "devp2p (RLPx) from the network's regions"
+    description                = "devp2p (RLPx) from the regions with a path here"
     priority                   = 100
     direction                  = "Inbound"
     access                     = "Allow"
@@ -432,7 +432,7 @@ resource "azurerm_network_security_group" "westeurope_gateway_westeurope" {
 
   security_rule {
     name                       = "p2p-udp"
-    description                = "devp2p discovery from the network's regions"
+    description                = "devp2p discovery from the regions with a path here"
     priority                   = 110
     direction                  = "Inbound"
     access                     = "Allow"

@@ -1,47 +1,25 @@
 # eastus (azure eastus): its network, created by the azure module, and a VPN gateway
-data "azurerm_resource_group" "eastus" {
+data "azurerm_resource_group" "hub" {
   name = "rg-${local.name_prefix}-eastus"
 }
 
-data "azurerm_virtual_network" "eastus" {
-  name                = "vnet-${local.name_prefix}-eastus"
-  resource_group_name = data.azurerm_resource_group.eastus.name
+data "azurerm_virtual_wan" "wan" {
+  name                = "vwan-${local.name_prefix}"
+  resource_group_name = data.azurerm_resource_group.hub.name
 }
 
-resource "azurerm_subnet" "eastus_gateway" {
-  name                 = "GatewaySubnet"
-  resource_group_name  = data.azurerm_resource_group.eastus.name
-  virtual_network_name = data.azurerm_virtual_network.eastus.name
-  address_prefixes     = ["10.1.255.0/26"]
+data "azurerm_virtual_hub" "hub" {
+  name                = "vhub-${local.name_prefix}-eastus"
+  resource_group_name = data.azurerm_resource_group.hub.name
 }
 
-resource "azurerm_public_ip" "eastus_vpn" {
-  name                = "pip-${local.name_prefix}-eastus-vpn"
-  resource_group_name = data.azurerm_resource_group.eastus.name
-  location            = data.azurerm_resource_group.eastus.location
-  allocation_method   = "Static"
-  sku                 = "Standard"
-  zones               = ["1", "2", "3"]
+resource "azurerm_vpn_gateway" "hub" {
+  name                = "vpngw-${local.name_prefix}-eastus"
+  resource_group_name = data.azurerm_resource_group.hub.name
+  location            = data.azurerm_resource_group.hub.location
+  virtual_hub_id      = data.azurerm_virtual_hub.hub.id
+  scale_unit          = 1
   tags                = local.tags
-}
-
-resource "azurerm_virtual_network_gateway" "eastus" {
-  name                = "vgw-${local.name_prefix}-eastus"
-  resource_group_name = data.azurerm_resource_group.eastus.name
-  location            = data.azurerm_resource_group.eastus.location
-  type                = "Vpn"
-  vpn_type            = "RouteBased"
-  sku                 = "VpnGw1AZ"
-  generation          = "Generation1"
-  active_active       = false
-  tags                = local.tags
-
-  ip_configuration {
-    name                          = "vnet-gateway"
-    public_ip_address_id          = azurerm_public_ip.eastus_vpn.id
-    private_ip_address_allocation = "Dynamic"
-    subnet_id                     = azurerm_subnet.eastus_gateway.id
-  }
 }
 
 # virginia (aws us-east-1): its network, created by the aws module, and a VPN gateway
@@ -78,11 +56,11 @@ resource "aws_vpn_gateway_route_propagation" "virginia" {
   route_table_id = data.aws_route_table.virginia_private.id
 }
 
-# Link eastus-virginia: eastus (azure) <-> virginia (aws)
+# VPN eastus-virginia: eastus, westeurope (azure) <-> virginia (aws)
 resource "aws_customer_gateway" "eastus_virginia" {
   provider   = aws.us_east_1
   bgp_asn    = 65000
-  ip_address = azurerm_public_ip.eastus_vpn.ip_address
+  ip_address = [for ip in tolist(azurerm_vpn_gateway.hub.bgp_settings[0].instance_0_bgp_peering_address[0].tunnel_ips) : ip if !startswith(ip, "192.168.0.") && !startswith(ip, "192.168.1.")][0]
   type       = "ipsec.1"
   tags       = {
     Name = "${local.name_prefix}-eastus"
@@ -108,22 +86,34 @@ resource "aws_vpn_connection_route" "eastus_virginia" {
   vpn_connection_id      = aws_vpn_connection.eastus_virginia.id
 }
 
-resource "azurerm_local_network_gateway" "eastus_virginia" {
-  name                = "lgw-${local.name_prefix}-virginia"
-  resource_group_name = data.azurerm_resource_group.eastus.name
-  location            = data.azurerm_resource_group.eastus.location
-  gateway_address     = aws_vpn_connection.eastus_virginia.tunnel1_address
-  address_space       = ["10.3.0.0/16"]
-  tags                = local.tags
+resource "aws_vpn_connection_route" "eastus_virginia_1" {
+  provider               = aws.us_east_1
+  destination_cidr_block = "10.2.0.0/16"
+  vpn_connection_id      = aws_vpn_connection.eastus_virginia.id
 }
 
-resource "azurerm_virtual_network_gateway_connection" "eastus_virginia" {
-  name                       = "cn-${local.name_prefix}-eastus-to-virginia"
-  resource_group_name        = data.azurerm_resource_group.eastus.name
-  location                   = data.azurerm_resource_group.eastus.location
-  type                       = "IPsec"
-  virtual_network_gateway_id = azurerm_virtual_network_gateway.eastus.id
-  local_network_gateway_id   = azurerm_local_network_gateway.eastus_virginia.id
-  shared_key                 = var.vpn_shared_secret
-  tags                       = local.tags
+resource "azurerm_vpn_site" "eastus_virginia" {
+  name                = "site-${local.name_prefix}-virginia"
+  resource_group_name = data.azurerm_resource_group.hub.name
+  location            = data.azurerm_resource_group.hub.location
+  virtual_wan_id      = data.azurerm_virtual_wan.wan.id
+  address_cidrs       = ["10.3.0.0/16"]
+  tags                = local.tags
+
+  link {
+    name       = "primary"
+    ip_address = aws_vpn_connection.eastus_virginia.tunnel1_address
+  }
+}
+
+resource "azurerm_vpn_gateway_connection" "eastus_virginia" {
+  name               = "cn-${local.name_prefix}-hub-to-virginia"
+  vpn_gateway_id     = azurerm_vpn_gateway.hub.id
+  remote_vpn_site_id = azurerm_vpn_site.eastus_virginia.id
+
+  vpn_link {
+    name             = "primary"
+    vpn_site_link_id = azurerm_vpn_site.eastus_virginia.link[0].id
+    shared_key       = var.vpn_shared_secret
+  }
 }
