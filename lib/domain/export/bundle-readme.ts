@@ -190,14 +190,17 @@ function machinesSection({ doc, plan }: ReadmeInput, paths: readonly string[]): 
   if (!paths.some((p) => p.startsWith("terraform/"))) return "";
   const hosts = (plan?.regions ?? []).flatMap((r) => r.groups.filter((g) => g.kind === "vm" || g.kind === "scale-set"));
   if (hosts.length === 0) return "";
+  const scaleSets = hosts.filter((g) => g.kind === "scale-set").map((g) => g.group.id);
   return [
     "## Nodes on virtual machines",
     "",
-    `Terraform prepares ${hosts.map((g) => g.group.id).join(", ")} with Docker and \`/opt/meridian/{keys,config,data}\`. On each host:`,
+    `Terraform prepares ${hosts.map((g) => g.group.id).join(", ")} with Docker and \`/opt/meridian/{keys,config,data}\`. On each virtual machine:`,
     "",
-    "1. copy `keys/<node>/` to `/opt/meridian/keys/` (keep it mode 0600) and `genesis/genesis.json` and `genesis/static-nodes.json` to `/opt/meridian/config/`;",
-    `2. start the ${doc.network.client === "besu" ? "Besu" : "GoQuorum"} container with the command line of that node's service in \`compose/docker-compose.yml\`${paths.includes("compose/docker-compose.yml") ? "" : " (export the compose target to get it)"},`,
-    "   with the host's private address as the p2p host.",
+    "1. copy `keys/<node>/` to `/opt/meridian/keys/` (keep it mode 0600), and `genesis/genesis.json` and `machines/<node>/static-nodes.json` to `/opt/meridian/config/`;",
+    `2. run \`machines/<node>/start.sh\`: it starts the ${doc.network.client === "besu" ? "Besu" : "GoQuorum"} container with the machine's fixed address as its p2p host.`,
+    ...(scaleSets.length > 0
+      ? ["", `Scale sets (${scaleSets.join(", ")}) get their addresses when instances start: start their nodes with the command line of their service in \`compose/docker-compose.yml\` and the instance's address as the p2p host. Other regions cannot dial them, so they only dial out.`]
+      : []),
   ].join("\n");
 }
 

@@ -1,15 +1,13 @@
-// The genesis/ folder: genesis.json for the whole network, the public list of nodes, static-nodes.json with
-// every node at its network-wide DNS name, and per region the static nodes a node there can reach (what
-// nodes on virtual machines use; the Kubernetes targets carry the same lists in their ConfigMaps).
+// The genesis/ folder: genesis.json for the whole network, the public list of nodes, and static-nodes.json
+// with every node at its network-wide DNS name. What a node dials depends on where it runs: machines/<node>/
+// and the Kubernetes ConfigMaps carry those lists.
 
 import type { TopologyDocument } from "../schema";
 import { buildGenesis, genesisText } from "./genesis";
 import { validatorAddresses, type NodeKeys } from "./identities";
-import { peerEnodes } from "./peer-lists";
-import type { NetworkPlan } from "./terraform/plan";
 import type { ExportFile } from "./types";
 
-export function genesisFiles(doc: TopologyDocument, keys: readonly NodeKeys[], plan: NetworkPlan): ExportFile[] {
+export function genesisFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): ExportFile[] {
   const { network } = doc;
   const genesis = buildGenesis({
     client: network.client,
@@ -24,10 +22,5 @@ export function genesisFiles(doc: TopologyDocument, keys: readonly NodeKeys[], p
     { path: "genesis/genesis.json", contents: genesisText(genesis), kind: "genesis" },
     { path: "genesis/nodes.json", contents: `${JSON.stringify(nodes, null, 2)}\n`, kind: "genesis" },
     { path: "genesis/static-nodes.json", contents: `${JSON.stringify(nodes.map((n) => n.enode), null, 2)}\n`, kind: "genesis" },
-    ...plan.regions.map((r): ExportFile => ({
-      path: `genesis/static-nodes/${r.k8sName}.json`,
-      contents: `${JSON.stringify(peerEnodes(plan, keys, r), null, 2)}\n`,
-      kind: "genesis",
-    })),
   ];
 }

@@ -7,6 +7,7 @@ import { genesisFiles } from "./genesis-files";
 import { helmFiles } from "./helm";
 import type { NodeKeys } from "./identities";
 import { manifestFiles } from "./k8s-manifests";
+import { machineFiles } from "./machine-files";
 import { qdqFiles } from "./qdq-files";
 import { terraformFiles } from "./terraform";
 import type { NetworkPlan } from "./terraform/plan";
@@ -38,7 +39,7 @@ export function targetFiles(target: ExportTarget, ctx: TargetContext): TargetOut
       return { files: out.files, warnings };
     }
     case "genesis":
-      return { files: genesisFiles(ctx.doc, ctx.keys, ctx.plan()), warnings: [] };
+      return { files: genesisFiles(ctx.doc, ctx.keys), warnings: [] };
     case "qdq":
       return qdqFiles(ctx.doc);
   }
@@ -53,7 +54,7 @@ function terraformTarget(ctx: TargetContext): TargetOutput {
       `terraform: ${groupsPhrase(hosts)} on virtual machines or scale sets, which Terraform provisions with Docker only; start each node there with its keys/<node>/ and genesis/genesis.json (README.md, "Nodes on virtual machines")`,
     );
   }
-  return { files: out.files, warnings };
+  return { files: [...out.files, ...machineFiles(out.plan, ctx.keys)], warnings };
 }
 
 function helmTarget(ctx: TargetContext): TargetOutput {

@@ -8,7 +8,7 @@ export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 /** What a file is, so a UI can group and label files; `keys` files are secrets. */
 export type ExportFileKind =
-  | "terraform" | "helm" | "kubernetes" | "compose" | "genesis" | "keys" | "qdq" | "readme" | "manifest" | "script";
+  | "terraform" | "machine" | "helm" | "kubernetes" | "compose" | "genesis" | "keys" | "qdq" | "readme" | "manifest" | "script";
 
 export interface ExportFile {
   /** Forward-slash path inside the bundle: `terraform/azure/main.tf`. */
