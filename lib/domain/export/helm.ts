@@ -50,12 +50,12 @@ export function helmFiles(doc: TopologyDocument, plan: NetworkPlan, keys: readon
   const files: ExportFile[] = [];
   for (const r of clusters) {
     // Nodes of this cluster are reached through their StatefulSet pod's DNS name; all others by their network-wide name.
-    const hostOf = (k: NodeKeys) => {
+    const local = (k: NodeKeys) => {
       const fullname = releaseFullname(chart, releaseOf(k.node.name));
-      return inCluster.get(k.node.name) === r ? `${fullname}-0.${fullname}.${namespace}.svc.cluster.local` : canonicalHost(doc, k.node);
+      return inCluster.get(k.node.name) === r ? `${fullname}-0.${fullname}.${namespace}.svc.cluster.local` : undefined;
     };
-    const staticNodes = peerEnodes(plan, keys, r, { localHost: hostOf });
-    const bootnodes = peerEnodes(plan, keys, r, { localHost: hostOf, roles: ["bootnode"] });
+    const staticNodes = peerEnodes(plan, keys, r, { localHost: local });
+    const bootnodes = peerEnodes(plan, keys, r, { localHost: local, roles: ["bootnode"] });
     const tesseraPeers = keys.filter((k) => runsTessera(k.node.group)).map((k) => ({
       url: inCluster.get(k.node.name) === r
         ? `http://${releaseFullname(chart, releaseOf(k.node.name))}.${namespace}.svc.cluster.local:${PORTS.tesseraP2p}`

@@ -40,12 +40,13 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
   }
   const files: ExportFile[] = [];
   for (const r of clusters) {
-    const hostOf = (k: NodeKeys) => {
+    const inCluster = (k: NodeKeys) => {
       const local = podHost.get(k.node.name);
-      return local && local.region === r ? local.host : canonicalHost(doc, k.node);
+      return local && local.region === r ? local.host : undefined;
     };
-    const staticNodes = peerEnodes(plan, keys, r, { localHost: hostOf });
-    const bootnodes = peerEnodes(plan, keys, r, { localHost: hostOf, roles: ["bootnode"] });
+    const hostOf = (k: NodeKeys) => inCluster(k) ?? canonicalHost(doc, k.node);
+    const staticNodes = peerEnodes(plan, keys, r, { localHost: inCluster });
+    const bootnodes = peerEnodes(plan, keys, r, { localHost: inCluster, roles: ["bootnode"] });
     const tesseraPeers = keys.filter((k) => runsTessera(k.node.group)).map((k) => `http://${hostOf(k)}:${PORTS.tesseraP2p}`);
     const groups = r.groups.filter((g) => g.kind === "kubernetes");
     const dir = `k8s/${r.k8sName}`;
