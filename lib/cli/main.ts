@@ -34,6 +34,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/export")).exportCommand,
   },
   {
+    name: "verify-bundle",
+    summary: "check an exported bundle: can every validator and bootnode reach the others it must?",
+    load: async () => (await import("./commands/verify-bundle")).verifyBundleCommand,
+  },
+  {
     name: "genesis",
     summary: "print a Besu or GoQuorum genesis.json for a list of validators",
     load: async () => (await import("./commands/genesis")).genesisCommand,
@@ -62,7 +67,8 @@ Options:
   -h, --help     show this help; "meridian <command> --help" for a command's
   --version      print the version
 
-Exit codes: 0 clean, 1 findings at or above --fail-on (validate), 2 bad usage or unreadable/invalid input.
+Exit codes: 0 clean, 1 findings at or above --fail-on (validate) or a broken pair (verify-bundle), 2 bad usage or
+unreadable/invalid input.
 `;
 }
 

@@ -24,3 +24,20 @@ export const ExportRequestBody = z
   .strict();
 export type ExportRequestBody = z.infer<typeof ExportRequestBody>;
 export type ExportRequestInput = z.input<typeof ExportRequestBody>;
+
+/** What the Export dialog shows of verify-bundle's report on the bundle it just built (header x-export-verify). */
+export const VerifySummarySchema = z
+  .object({
+    ok: z.boolean(),
+    /** Pairs of validators and bootnodes checked, and how many of them a node's configuration dials. */
+    pairs: z.number().int().min(0),
+    needed: z.number().int().min(0),
+    brokenCount: z.number().int().min(0),
+    /** The first broken pairs, each with the resource to blame. */
+    broken: z.array(z.object({ from: z.string(), to: z.string(), problem: z.string() }).strict()).max(20),
+    validatorGroups: z.array(z.array(z.string())),
+    overlaps: z.array(z.string()).max(20),
+    notes: z.array(z.string()).max(20),
+  })
+  .strict();
+export type VerifySummary = z.infer<typeof VerifySummarySchema>;

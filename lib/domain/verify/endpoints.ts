@@ -103,7 +103,7 @@ export function readEndpoints(facts: NetworkFacts, files: readonly BundleText[],
     machine(taggedNode(vm.body.tags), nic && ipc ? subnetFor(facts, nic, ipc.subnet_id) : undefined, ipc?.private_ip_address, [], [], vm);
   }
   for (const vm of tf.ofType("aws_instance")) {
-    const groups = stringsOf(vm.body.vpc_security_group_ids).flatMap((r) => tf.resolve(vm, r) ?? []);
+    const groups = stringsOf(vm.body.vpc_security_group_ids).flatMap((r) => tf.resolve(vm, r) ?? []).filter((g) => g.type === "aws_security_group");
     machine(taggedNode(vm.body.tags), subnetFor(facts, vm, vm.body.subnet_id), vm.body.private_ip, [], groups, vm);
   }
   for (const vm of tf.ofType("google_compute_instance")) {
@@ -140,7 +140,8 @@ function poolFor(facts: NetworkFacts, group: string): PoolPlacement | undefined 
   if (aws) {
     const subnets = stringsOf(aws.body.subnet_ids).flatMap((r) => subnetFor(facts, aws, r) ?? []);
     const template = tf.resolve(aws, first(aws.body.launch_template)?.id);
-    const groups = template ? stringsOf(template.body.vpc_security_group_ids).flatMap((r) => tf.resolve(template, r) ?? []) : [];
+    // The cluster's own security group (EKS manages it) only admits the cluster itself: the group's is what counts.
+    const groups = template ? stringsOf(template.body.vpc_security_group_ids).flatMap((r) => tf.resolve(template, r) ?? []).filter((g) => g.type === "aws_security_group") : [];
     return { subnets, sources: subnets.map((s) => s.ranges[0]!), tags: [], groups, network: subnets[0]?.network, resource: aws.address };
   }
   const gcp = tf.ofType("google_container_node_pool").find((p) => label(first(p.body.node_config)?.labels) === group);

@@ -69,7 +69,7 @@ function awsVerdict(ctx: SecurityContext, source: Ipv4Range, protocol: Protocol,
       if (bySelf || sourceIn(source, stringsOf(rule.cidr_blocks))) return { allowed: true, by: `${sg.address} ingress '${String(rule.description ?? proto)}'` };
     }
   }
-  return { allowed: false, by: groups.length > 0 ? `${groups.map((g) => g.address).join(", ")}: no ingress rule allows it` : "no security group" };
+  return { allowed: false, by: groups.length > 0 ? `${groups.map((g) => g.address).join(", ")} (no ingress rule matches)` : "no security group" };
 }
 
 /** Google Cloud: allow rules of the network whose targets include the instance's tags. */
@@ -89,7 +89,7 @@ function gcpVerdict(facts: NetworkFacts, ctx: SecurityContext, source: Ipv4Range
     });
     if (allows) return { allowed: true, by: `${f.address}` };
   }
-  return { allowed: false, by: `${ctx.network?.id ?? "network"}: no firewall rule for tags ${tags.join(", ") || "(none)"} allows it (implied deny)` };
+  return { allowed: false, by: `the firewall of ${ctx.network?.id ?? "the network"} (no rule for tags ${tags.join(", ") || "(none)"} matches: implied deny)` };
 }
 
 export interface SourceFacts {

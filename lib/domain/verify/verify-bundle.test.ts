@@ -110,7 +110,7 @@ describe("verify-bundle on broken bundles", () => {
     const files = edit(base(), "terraform/gcp/security.tf", (t) => withoutBlock(t, "google_compute_firewall", "gcp_europe_west4_validators_euw4_peers"));
     const report = await verifyBundle(files, parseHcl);
     expect(report.ok).toBe(false);
-    expect(problems(report).join("\n")).toMatch(/-> validator-gcp-europe-west4-1: tcp\/30303: .*google_compute_network\.vpc: no firewall rule for tags node-validators-euw4 allows it/);
+    expect(problems(report).join("\n")).toMatch(/-> validator-gcp-europe-west4-1: tcp\/30303: .*the firewall of gcp: google_compute_network\.vpc \(no rule for tags node-validators-euw4 matches: implied deny\) refuses tcp\/30303/);
   });
 
   it("catches a security rule that denies p2p, naming the rule", async () => {
