@@ -12,6 +12,9 @@ export {
 } from "./dsl";
 export { toEnhancedTopologyFile } from "./export-enhanced";
 export { toQdqDsl } from "./export-dsl";
-export type { QdqImportOptions, QdqImportResult } from "./plan";
+export type { QdqImportOptions, QdqImportResult, StatedSettings } from "./plan";
+export { mergeInto, type ImportMode, type ImportedDesign, type MergeResult } from "./merge-into";
+export { readDesignFile, type DesignFile } from "./read-design-file";
+export { parseQdqFlagText } from "./import-qdq";
 export type * from "./qdq-types";
 export { DEFAULT_VM_SIZE, deploymentTypeOn, formatRegionKey } from "./providers";
