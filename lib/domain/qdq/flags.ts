@@ -10,9 +10,7 @@ import {
   parseKeyValueFlag, parseListFlag, parseMemberNodeTypes, parseRpcNodeTypes, parseScaleFlag, type FlagEntry, type NamedCount,
 } from "./flag-dsls";
 import { readDeploymentType } from "./providers";
-import {
-  describeValue, fail, readCount, readEnum, readNumber, readString, type Json,
-} from "./read-fields";
+import { describeValue, fail, readCount, readEnum, readNumber, type Json } from "./read-fields";
 
 /** Each flag Meridian reads, under every name it is accepted by. */
 export const FLAG_NAMES = {
