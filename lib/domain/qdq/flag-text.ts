@@ -7,7 +7,7 @@
 //       --azureRegionalDistribution "eastus:validators=3+rpc=2" --azureNetworkMode hub-spoke
 
 import type { Json } from "./read-fields";
-import { roleFromAlias } from "./roles";
+import { isObserverAlias, roleFromAlias } from "./roles";
 
 export interface FlagText {
   flags: Json;
@@ -25,7 +25,8 @@ export function parseFlagLines(text: string): FlagText | undefined {
   const lines = text.split(/\r?\n/).map((l) => l.trim());
   const content = lines.filter((l) => l && !l.startsWith("#"));
   if (content.length === 0 || !content.every((l) => FLAG_LINE.test(l))) return undefined;
-  if (lines.length === 1 && roleFromAlias(FLAG_LINE.exec(content[0]!)![1]!) !== undefined) return undefined;
+  const firstKey = FLAG_LINE.exec(content[0]!)![1]!;
+  if (lines.length === 1 && (roleFromAlias(firstKey) !== undefined || isObserverAlias(firstKey))) return undefined;
   const flags: Json = {};
   for (const line of content) {
     const [, key = "", value = ""] = FLAG_LINE.exec(line)!;

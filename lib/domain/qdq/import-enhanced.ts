@@ -189,16 +189,15 @@ function readNodeDistribution(value: unknown, path: string, regionIndex: number,
   const groups: PlannedGroup[] = [];
   for (const [key, config] of Object.entries(dist)) {
     const rolePath = childPath(path, key);
-    if (config === null || config === undefined) continue;
-    if (isObserverAlias(key) || (roleFromAlias(key) === "validator" && isObserverConfig(config))) {
-      groups.push(readObserver(config, rolePath, regionIndex, warnings));
-      continue;
-    }
-    const role = roleFromAlias(key);
+    const role = isObserverAlias(key) ? "rpc" : roleFromAlias(key);
     if (!role) {
       fail(rolePath, `unknown role '${key}' (expected validators, bootNodes, rpcNodes, archiveNodes, memberNodes or observers)`);
     }
-    if (role === "rpc" || role === "member") {
+    // null says "none of these here", as a count of 0 does.
+    if (config === null || config === undefined) continue;
+    if (isObserverAlias(key) || (role === "validator" && isObserverConfig(config))) {
+      groups.push(readObserver(config, rolePath, regionIndex, warnings));
+    } else if (role === "rpc" || role === "member") {
       groups.push(...readSubtypes(role, key, config, rolePath, regionIndex, warnings));
     } else {
       groups.push(readNode(role, undefined, config, rolePath, regionIndex, warnings));
