@@ -91,8 +91,9 @@ test("a save conflict shows both sides' changes, and keeping mine saves it on to
   expect(versions.versions.map((v: { number: number }) => v.number)).toEqual([3, 2, 1]);
 });
 
-test("dropping a QDQ file on the canvas imports it as one undoable edit", async ({ page }) => {
-  await openDesigner(page, twoRegions(`Import ${Date.now()}`));
+test("dropping a QDQ file on the canvas asks replace or merge, and imports it as one undoable edit", async ({ page }) => {
+  const errors = watchConsole(page);
+  const id = await openDesigner(page, twoRegions(`Import ${Date.now()}`, { compliance: { packs: ["soc2"] } }));
   const qdq = {
     strategy: "regional-distribution",
     regions: {
@@ -107,13 +108,40 @@ test("dropping a QDQ file on the canvas imports it as one undoable edit", async 
     transfer.items.add(new File([text], "qdq-topology.json", { type: "application/json" }));
     return transfer;
   }, JSON.stringify(qdq));
-  await page.getByTestId("designer-canvas").dispatchEvent("drop", { dataTransfer });
+  const drop = () => page.getByTestId("designer-canvas").dispatchEvent("drop", { dataTransfer });
+
+  // Merge: the file's regions join the design's.
+  await drop();
+  let choice = page.getByRole("dialog", { name: "Import qdq-topology.json" });
+  await expect(choice).toBeVisible();
+  await choice.getByRole("button", { name: "Merge into it" }).click();
+  await expect(page.getByText(/Merged qdq-topology\.json/)).toBeVisible();
+  await expect(page.getByTestId("region-aws-eu-west-1")).toBeVisible();
+  await expect(page.getByTestId("region-westus2")).toBeVisible();
+  await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("Control+z");
+  await expect(page.getByTestId("region-aws-eu-west-1")).toHaveCount(0);
+
+  // Escape leaves the design alone; Replace takes the file's regions and keeps the compliance packs.
+  await drop();
+  choice = page.getByRole("dialog", { name: "Import qdq-topology.json" });
+  await expect(choice).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(choice).toHaveCount(0);
+  await expect(page.getByTestId("region-aws-eu-west-1")).toHaveCount(0);
+  await drop();
+  await page.getByRole("dialog", { name: "Import qdq-topology.json" }).getByRole("button", { name: "Replace the design" }).click();
   await expect(page.getByText(/Imported qdq-topology\.json/)).toBeVisible();
   await expect(page.getByTestId("region-aws-eu-west-1")).toBeVisible();
   await expect(page.getByTestId("region-gcp-europe-west1")).toBeVisible();
   await expect(page.getByTestId("region-westus2")).toHaveCount(0);
+  await expect
+    .poll(async () => (await storedDocument(page, id)).document.regions.map((r: { id: string }) => r.id), { timeout: 15_000 })
+    .toEqual(["eastus", "aws-eu-west-1", "gcp-europe-west1"]);
+  expect((await storedDocument(page, id)).document.compliance.packs).toEqual(["soc2"]);
   await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("Control+z");
   await expect(page.getByTestId("region-westus2")).toBeVisible();
   await expect(page.getByTestId("region-aws-eu-west-1")).toHaveCount(0);
+  expect(errors).toEqual([]);
 });

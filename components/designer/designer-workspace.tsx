@@ -11,6 +11,7 @@ import { useEditor } from "@/lib/client/editor/context";
 import type { TopologySummary } from "@/lib/domain/api";
 import { ConflictDialog } from "./conflict-dialog";
 import { ExportDialog } from "./export-dialog";
+import { ImportChoiceDialog } from "./import-choice-dialog";
 import { PublishDialog } from "./publish-dialog";
 import { Inspector } from "./inspector/inspector";
 import { lostRegionsOf, type Outage } from "./outage";
@@ -44,7 +45,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const [exportOpen, setExportOpen] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
   const lostRegionIds = useMemo(() => lostRegionsOf(doc, outage), [doc, outage]);
-  const importFile = useFileImport();
+  const fileImport = useFileImport();
   const access = useDesignerAccess();
   const { saveNow } = useAutosave(topology.archived || access.readOnly);
   useDesignerShortcuts({
@@ -70,7 +71,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
         onOutageChange={setOutage}
         analysis={analysis}
         onHelp={() => setHelpOpen(true)}
-        onImport={importFile}
+        onImport={fileImport.importFile}
         onExport={() => setExportOpen(true)}
         onPublish={() => setPublishOpen(true)}
       />
@@ -81,7 +82,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
           <div className="relative min-h-0 flex-1 bg-slate-50">
             {view === "canvas" ? (
               <>
-                <DesignerCanvas analysis={analysis} lostRegionIds={lostRegionIds} onFileDrop={importFile} />
+                <DesignerCanvas analysis={analysis} lostRegionIds={lostRegionIds} onFileDrop={fileImport.importFile} />
                 <DesignerReviewPanel topology={topology} />
               </>
             ) : (
@@ -101,6 +102,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
       </div>
       <StatusBar analysis={analysis} outage={outage} />
       <ConflictDialog />
+      <ImportChoiceDialog pending={fileImport.pending} onChoose={fileImport.choose} />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
       {publishOpen ? <PublishDialog topologyId={topology.id} defaultTitle={topology.name} onOpenChange={setPublishOpen} /> : null}
       {exportOpen ? <ExportDialog topologyId={topology.id} open onOpenChange={setExportOpen} onSaveNow={() => void saveNow()} /> : null}

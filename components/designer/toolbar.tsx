@@ -96,7 +96,7 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
         <Link href={`/topologies/${topology.id}/versions`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">Versions</Link>
         <Link href={`/topologies/${topology.id}/reviews`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">Reviews</Link>
         <Link href={`/topologies/${topology.id}/json`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">JSON</Link>
-        <input ref={fileInput} type="file" accept=".json,.yaml,.yml,application/json" className="sr-only" tabIndex={-1} aria-hidden
+        <input ref={fileInput} type="file" accept=".json,.yaml,.yml,.dsl,.txt,application/json,text/plain" className="sr-only" tabIndex={-1} aria-hidden
           onChange={(e) => { const f = e.target.files?.[0]; if (f) onImport(f); e.target.value = ""; }} />
         <button type="button" className={iconButton} onClick={() => fileInput.current?.click()} disabled={readOnly} aria-label="Import a QDQ or Meridian file" title={reason ?? "Import a QDQ or Meridian file (or drop it on the canvas)"}>
           <Upload size={16} aria-hidden />

@@ -65,7 +65,7 @@ export function QdqImportDialog({ open, onOpenChange }: { open: boolean; onOpenC
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-file`} className="text-sm font-medium text-slate-700">Or choose a QDQ file</label>
-          <input id={`${id}-file`} type="file" accept=".json,.yaml,.yml,application/json,text/yaml" onChange={chooseFile}
+          <input id={`${id}-file`} type="file" accept=".json,.yaml,.yml,.dsl,.txt,application/json,text/yaml,text/plain" onChange={chooseFile}
             className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:text-slate-800" />
         </div>
         <div className="flex justify-end gap-2">

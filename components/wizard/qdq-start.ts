@@ -4,7 +4,7 @@
 
 import { getRegion } from "@/lib/domain/catalog";
 import { validate } from "@/lib/domain/rules";
-import { importQdq, QdqImportError } from "@/lib/domain/qdq";
+import { importQdq, parseQdqFlagText, QdqImportError, type StatedSettings } from "@/lib/domain/qdq";
 import { NODE_ROLES, PROVIDER_LABELS, PROVIDERS, type TopologyDocument } from "@/lib/domain/schema";
 import { MAX_WIZARD_REGIONS, type Tolerance } from "@/lib/domain/wizard";
 import { readAnswers } from "./read-answers";
@@ -15,8 +15,8 @@ export type QdqStart =
   | { ok: true; draft: WizardDraft; counts: CountEdits; warnings: string[] }
   | { ok: false; message: string };
 
-/** One line without JSON or YAML punctuation: a DSL, which says nothing about client, consensus or chain. */
-export const isDslLine = (text: string) => !/[\n\r{}[\]"'#]/.test(text.trim());
+/** One line without JSON or YAML punctuation, and not QDQ flags: a DSL, which says nothing about client, consensus or chain. */
+export const isDslLine = (text: string) => !/[\n\r{}[\]"'#]/.test(text.trim()) && parseQdqFlagText(text.trim()) === undefined;
 
 /** The strongest tolerance the imported design already meets, judged by the failure-domain analysis. */
 function toleranceOf(doc: TopologyDocument): Tolerance {
@@ -41,8 +41,9 @@ export function startFromQdq(text: string, current: WizardDraft): QdqStart {
   const dsl = isDslLine(text);
   let doc: TopologyDocument;
   let warnings: string[];
+  let stated: StatedSettings;
   try {
-    ({ document: doc, warnings } = importQdq(text, dsl ? { client: current.client } : {}));
+    ({ document: doc, warnings, stated } = importQdq(text, dsl ? { client: current.client } : {}));
   } catch (error) {
     const message = error instanceof QdqImportError ? error.message : String(error);
     return { ok: false, message: `Could not read this as QDQ: ${message}` };
@@ -55,7 +56,10 @@ export function startFromQdq(text: string, current: WizardDraft): QdqStart {
   const draft: WizardDraft = {
     ...current,
     name: current.name.trim() || doc.name,
-    ...(dsl ? {} : { client: doc.network.client, consensus: doc.network.consensus, chainId: String(doc.network.chainId) }),
+    // Only what the input states replaces the answers given so far: a DSL line or flags may name no consensus.
+    ...(stated.network.includes("client") ? { client: doc.network.client } : {}),
+    ...(stated.network.includes("consensus") ? { consensus: doc.network.consensus } : {}),
+    ...(stated.network.includes("chainId") ? { chainId: String(doc.network.chainId) } : {}),
     providers: [...new Set(regions.map((r) => r.provider))],
     regions: regions.map((r) => ({ provider: r.provider, region: r.region })),
     tolerance: toleranceOf(doc),

@@ -107,6 +107,16 @@ describe("startFromQdq", () => {
     }
   });
 
+  it("keeps the answers a QDQ input does not state, and takes those it does", () => {
+    const chosen = { ...EMPTY_DRAFT, client: "goquorum" as const, consensus: "raft" as const, chainId: "2024" };
+    const silent = startFromQdq("distribution=eastus:validators=4\nazureNetworkMode=flat\n", chosen);
+    if (!silent.ok) throw new Error(silent.message);
+    expect([silent.draft.client, silent.draft.consensus, silent.draft.chainId]).toEqual(["goquorum", "raft", "2024"]);
+    const stating = startFromQdq("--azureRegionalDistribution eastus:validators=4 --consensus qbft --clientType besu --chainId 7", chosen);
+    if (!stating.ok) throw new Error(stating.message);
+    expect([stating.draft.client, stating.draft.consensus, stating.draft.chainId]).toEqual(["besu", "qbft", "7"]);
+  });
+
   it("explains the imported spread from the imported counts, as the live check sees them", () => {
     const result = startFromQdq("eastus:validators=4,westus2:validators=3", { ...EMPTY_DRAFT, name: "Mine" });
     if (!result.ok) throw new Error(result.message);

@@ -1,7 +1,7 @@
 // Reads a topology for any command: a Meridian document (JSON or YAML, any schema version with a migration)
 // or any QDQ input, told apart by content.
 
-import { QdqImportError, detectQdqFormat, importQdq } from "../domain/qdq";
+import { QdqImportError, detectQdqFormat, importQdq, parseQdqFlagText } from "../domain/qdq";
 import { DocumentVersionError, formatIssues, parseDocument, type TopologyDocument } from "../domain/schema";
 import { InputError } from "./errors";
 import { parseStructured, readInput, type CliIo } from "./io";
@@ -20,8 +20,10 @@ export async function loadTopology(path: string, io: CliIo): Promise<LoadedTopol
   if (parsed.kind === "data" && isNativeDocument(parsed.value)) {
     return { document: parseNative(parsed.value, input.name), format: "meridian", warnings: [] };
   }
-  const value = parsed.kind === "line" ? parsed.text : parsed.value;
-  const format = parsed.kind === "line" ? "dsl" : detectQdqFormat(parsed.value);
+  // QDQ flags as text (FLAG=VALUE lines, a command line) read as one YAML string: hand the importer the text.
+  const flagText = parsed.kind === "data" && typeof parsed.value === "string" && parseQdqFlagText(input.text) !== undefined;
+  const value = parsed.kind === "line" || flagText ? input.text : parsed.value;
+  const format = parsed.kind === "line" || flagText ? "dsl" : detectQdqFormat(parsed.value);
   if (format === undefined) {
     throw new InputError(
       `${input.name} is neither a Meridian topology document (schemaVersion, network, regions, nodeGroups) nor a QDQ topology (an EnhancedTopologyFile, a topology.parameters.json or DSL lines)`,

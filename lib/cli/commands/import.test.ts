@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { qdqFiles } from "../../domain/export/qdq-files";
+import { PRIVACY_NETWORK_COMMAND } from "../../domain/qdq/qdq-source-fixtures";
 import { SAMPLE_YAML, sampleEnhancedFile } from "../../domain/qdq/test-fixtures";
 import { parseDocument } from "../../domain/schema";
+import { starterDocument } from "../../domain/starter";
+import { main } from "../main";
 import { Workspace } from "../testing/run-bin";
 
 describe.concurrent("meridian import --from qdq", () => {
@@ -69,5 +73,57 @@ describe.concurrent("meridian import --from qdq", () => {
     expect(both.stderr).toMatch(/give a file or DSL options, not both/);
     expect(missing.stderr).toMatch(/cannot read missing\.json: no such file/);
     for (const r of [from, none, both, missing]) expect(r.code).toBe(2);
+  });
+});
+
+/** Runs the command in this process (the same `main` the bin calls), for the many small cases below. */
+async function runInProcess(dir: string, args: readonly string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), readStdin: async () => stdin, cwd: dir });
+  return { code, stdout, stderr };
+}
+
+describe("meridian import --from qdq: QDQ's other forms, warnings and refusals", () => {
+  const ws = new Workspace();
+  afterAll(() => ws.dispose());
+  const run = (args: readonly string[], stdin?: string) => runInProcess(ws.dir, args, stdin);
+
+  it("re-imports the qdq/topology.dsl it exports, as FLAG=VALUE lines", async () => {
+    const dsl = qdqFiles(starterDocument("s")).files.find((f) => f.path === "qdq/topology.dsl")!;
+    ws.write("topology.dsl", dsl.contents as string);
+    const r = await run(["import", "--from", "qdq", "topology.dsl"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).nodeGroups.map((g: { role: string; count: number }) => `${g.role}=${g.count}`)).toEqual([
+      "validator=4", "rpc=1", "bootnode=1", "member=3",
+    ]);
+    const validated = await run(["validate", "topology.dsl", "--format", "json"]);
+    expect(validated.code).toBeLessThan(2);
+    expect(JSON.parse(validated.stdout).failureDomains).toBeDefined();
+  });
+
+  it("reads a QDQ command line, and puts each warning on its own stderr line", async () => {
+    ws.write("qdq.sh", PRIVACY_NETWORK_COMMAND);
+    const r = await run(["import", "--from", "qdq", "qdq.sh"]);
+    expect(r.code).toBe(0);
+    expect(parseDocument(JSON.parse(r.stdout)).success).toBe(true);
+    expect(r.stderr).toMatch(/^warning: --privacy: not about the topology; ignored$/m);
+    const observer = await run(["import", "-"], "eastus:validators=4+observer=1");
+    expect(observer.stderr).toMatch(/^warning: distribution entry 1 "eastus:validators=4\+observer=1": QDQ's observer .* imported as a standard RPC group named 'observer'/m);
+  });
+
+  it("refuses a field it cannot read with exit 2, naming the field or flag, and prints no document", async () => {
+    ws.write("isolated.json", { regions: ["eastus", "westus2"], placements: { validators: { regions: ["eastus", "westus2"], replicas: 4 } }, network: { mode: "isolated" } });
+    ws.write("excludes.json", { strategy: "all-minus-excludes", excludeRegions: ["Atlantis"], placements: { validators: { replicas: 4 } } });
+    ws.write("sizes.txt", 'quorum-dev-quickstart --azureRegionalDistribution "eastus:validators=4" --azureSizeMap "miners=Standard_D2_v2"\n');
+    const [isolated, excludes, sizes] = await Promise.all([
+      run(["import", "--from", "qdq", "isolated.json"]),
+      run(["import", "--from", "qdq", "excludes.json"]),
+      run(["import", "--from", "qdq", "sizes.txt"]),
+    ]);
+    for (const r of [isolated, excludes, sizes]) expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(isolated.stderr).toMatch(/^meridian import: isolated\.json: network\.mode: 'isolated' peers no regions/);
+    expect(excludes.stderr).toMatch(/^meridian import: excludes\.json: excludeRegions\[0\]: 'Atlantis' is not an Azure region/);
+    expect(sizes.stderr).toMatch(/^meridian import: sizes\.txt: --azureSizeMap entry 1 "miners=Standard_D2_v2": 'miners' is neither a role/);
   });
 });

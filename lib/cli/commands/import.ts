@@ -10,8 +10,10 @@ const HELP = `Usage: meridian import --from qdq <file> [options]
        meridian import --from qdq --distribution <dsl> [--deployment-map <dsl>] [--placement <dsl>]
 
 Converts a Quorum Dev Quickstart topology into a Meridian topology document, printed as JSON. Reads QDQ's
-EnhancedTopologyFile (JSON or YAML), its resolved topology.parameters.json, or its one-line DSLs, from a
-file (or "-" for standard input) or from the options below. Warnings about assumed defaults go to stderr.
+EnhancedTopologyFile (JSON or YAML), its TopologyFile or resolved topology.parameters.json, its one-line DSLs,
+QDQ flags as FLAG=VALUE lines (as Meridian's qdq/topology.dsl export writes them) or a QDQ command line, from
+a file (or "-" for standard input) or from the options below. Warnings about what was assumed or not kept go
+to stderr; a value Meridian cannot read is refused (exit 2), naming the field or flag.
 
 Options:
   --from qdq                  the source format (only qdq for now; the default)
@@ -55,7 +57,8 @@ export const importCommand: Command = {
     if (file !== undefined) {
       const input = await readInput(file, io);
       const parsed = parseStructured(input);
-      value = parsed.kind === "line" ? parsed.text : parsed.value;
+      // Text that YAML reads as one string (flag lines, a command line) is the importer's to judge.
+      value = parsed.kind === "line" ? parsed.text : typeof parsed.value === "string" ? input.text : parsed.value;
       source = input.name;
     } else {
       value = Object.fromEntries(Object.entries(dsl).filter(([, v]) => v !== undefined));

@@ -13,7 +13,7 @@ export interface ParsedSize {
 }
 
 const AZURE_SERIES: Readonly<Record<string, { gibPerVcpu: number; sizeClass: SizeClass }>> = {
-  a: { gibPerVcpu: 2, sizeClass: "general" },
+  a: { gibPerVcpu: 2, sizeClass: "economy" },
   b: { gibPerVcpu: 4, sizeClass: "economy" },
   d: { gibPerVcpu: 4, sizeClass: "general" },
   e: { gibPerVcpu: 8, sizeClass: "memory" },
@@ -50,17 +50,66 @@ export function parseSizeName(provider: Provider, name: string): ParsedSize | un
   }
 }
 
-/** Standard_<series><vcpus><features>[_v<n>], e.g. standard_d4s_v5, standard_b2ms. */
+/**
+ * D-series v1 and v2 (and DS) sizes are numbered, not counted: D3_v2 has 4 vCPUs, D13_v2 8 with twice the
+ * memory per vCPU. Numbers 1-5 are general purpose, 11-15 memory optimised.
+ */
+const D_V2_SHAPES: Readonly<Record<number, { vcpu: number; memoryGiB: number; sizeClass: SizeClass }>> = {
+  1: { vcpu: 1, memoryGiB: 3.5, sizeClass: "general" },
+  2: { vcpu: 2, memoryGiB: 7, sizeClass: "general" },
+  3: { vcpu: 4, memoryGiB: 14, sizeClass: "general" },
+  4: { vcpu: 8, memoryGiB: 28, sizeClass: "general" },
+  5: { vcpu: 16, memoryGiB: 56, sizeClass: "general" },
+  11: { vcpu: 2, memoryGiB: 14, sizeClass: "memory" },
+  12: { vcpu: 4, memoryGiB: 28, sizeClass: "memory" },
+  13: { vcpu: 8, memoryGiB: 56, sizeClass: "memory" },
+  14: { vcpu: 16, memoryGiB: 112, sizeClass: "memory" },
+  15: { vcpu: 20, memoryGiB: 140, sizeClass: "memory" },
+};
+
+/** A-series v1 (retired in 2024, still named by old configs): A0-A4 general, A5-A7 with more memory. */
+const A_V1_SHAPES: Readonly<Record<number, { vcpu: number; memoryGiB: number; sizeClass: SizeClass }>> = {
+  0: { vcpu: 1, memoryGiB: 0.75, sizeClass: "economy" },
+  1: { vcpu: 1, memoryGiB: 1.75, sizeClass: "economy" },
+  2: { vcpu: 2, memoryGiB: 3.5, sizeClass: "economy" },
+  3: { vcpu: 4, memoryGiB: 7, sizeClass: "economy" },
+  4: { vcpu: 8, memoryGiB: 14, sizeClass: "economy" },
+  5: { vcpu: 2, memoryGiB: 14, sizeClass: "economy" },
+  6: { vcpu: 4, memoryGiB: 28, sizeClass: "economy" },
+  7: { vcpu: 8, memoryGiB: 56, sizeClass: "economy" },
+};
+
+/**
+ * Standard_<series>[s]<vcpus>[-<active vcpus>]<features>[_v<n>]: standard_d4s_v5, standard_b2ms, the older
+ * standard_ds3_v2 (premium storage written before the number), standard_a2m_v2, and constrained-vCPU sizes
+ * such as standard_e4-2s_v3, which are billed as their full size.
+ */
 function parseAzure(lower: string): ParsedSize | undefined {
-  const m = /^(?:standard_)?([a-z])(\d+)([a-z]*)(_v\d+)?$/.exec(lower);
+  const m = /^(?:standard_|basic_)?([a-z])(s?)(\d+)(?:-\d+)?([a-z]*)(_v\d+)?$/.exec(lower);
   if (!m) return undefined;
-  const [, series = "", digits = "", features = "", version = ""] = m;
+  const [, series = "", storage = "", digits = "", features = "", version = ""] = m;
   const info = AZURE_SERIES[series];
-  const vcpu = Number(digits);
-  if (!info || !(vcpu > 0)) return undefined;
-  // B-series: "ms" sizes have 4 GiB per vCPU, plain "s" sizes 2.
-  const gibPerVcpu = series === "b" && !features.includes("m") ? 2 : info.gibPerVcpu;
-  return { vcpu, memoryGiB: vcpu * gibPerVcpu, sizeClass: info.sizeClass, seriesKey: `standard_${series}#${features}${version}` };
+  const number = Number(digits);
+  if (!info) return undefined;
+  const numbered =
+    series === "d" && (version === "" || version === "_v2") ? D_V2_SHAPES : series === "a" && version === "" ? A_V1_SHAPES : undefined;
+  if (numbered) {
+    const shape = numbered[number];
+    if (!shape) return undefined;
+    // The memory-optimised numbers are a series of their own, priced apart from 1-5.
+    const tier = shape.sizeClass === "memory" ? "hm" : "";
+    return { ...shape, seriesKey: `standard_${series}${storage}#${tier}${features}${version}` };
+  }
+  if (!(number > 0)) return undefined;
+  // B-series: "ms" sizes have 4 GiB per vCPU, plain "s" sizes 2; A-series "m" sizes have 8.
+  const gibPerVcpu =
+    series === "b" && !features.includes("m") ? 2 : series === "a" && features.includes("m") ? 8 : info.gibPerVcpu;
+  return {
+    vcpu: number,
+    memoryGiB: number * gibPerVcpu,
+    sizeClass: info.sizeClass,
+    seriesKey: `standard_${series}${storage}#${features}${version}`,
+  };
 }
 
 /** <family letter><generation><attributes>.<size>, e.g. m6i.xlarge, r6i.4xlarge, t3.large. */

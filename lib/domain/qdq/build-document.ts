@@ -4,14 +4,17 @@
 import { getRegion } from "../catalog";
 import {
   CURRENT_SCHEMA_VERSION, DEFAULT_RPC_CAPABILITIES, MEMBER_TYPES, RPC_TYPES, TopologyDocumentSchema, formatIssues,
-  type DeploymentType, type NodeRole, type Provider, type TopologyDocumentInput,
+  type DeploymentType, type NetworkSettings, type NodeRole, type Provider, type TopologyDocumentInput,
 } from "../schema";
 import { nextFreeSlash16, parseCidr, type Ipv4Range } from "../net/ipv4";
 import { resolveClientConsensus } from "./consensus";
 import { QdqImportError, type QdqIssue } from "./errors";
-import type { ImportPlan, PlannedGroup, PlannedRegion, QdqImportOptions, QdqImportResult } from "./plan";
 import {
-  DEFAULT_VM_SIZE, deploymentTypeOn, firstDeploymentType, formatRegionKey, regionIdFor,
+  networkPath, type ImportPlan, type PlannedGroup, type PlannedNetwork, type PlannedRegion, type QdqImportOptions,
+  type QdqImportResult, type StatedSettings,
+} from "./plan";
+import {
+  DEFAULT_VM_SIZE, deploymentTypeOn, firstDeploymentType, formatRegionKey, regionIdFor, usualLinkKind,
 } from "./providers";
 import { fail } from "./read-fields";
 
@@ -31,14 +34,15 @@ export function buildDocument(plan: ImportPlan, options: QdqImportOptions, warni
   const links = buildLinks(plan.regions, regionIds, ids);
 
   const { network } = plan;
-  const { client, consensus } = resolveClientConsensus(network.consensus, options.client ?? network.client, `${network.source}.consensus`, warnings);
+  checkIsolated(plan, links.length, warnings);
+  const { client, consensus } = resolveClientConsensus(network.consensus, options.client ?? network.client, networkPath(network, "consensus"), warnings);
   const hubRegionId = resolveHub(plan, regionIds, warnings);
   checkClassification(plan, warnings);
 
   const raw: TopologyDocumentInput = {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: (options.name ?? plan.name ?? DEFAULT_NAME).slice(0, 120),
-    description: `Imported from QDQ ${plan.format}.`,
+    description: (plan.description ?? `Imported from QDQ ${plan.format}.`).slice(0, 2000),
     network: {
       client,
       consensus,
@@ -56,10 +60,39 @@ export function buildDocument(plan: ImportPlan, options: QdqImportOptions, warni
   };
   const parsed = TopologyDocumentSchema.safeParse(raw);
   if (!parsed.success) {
-    const sources = { regions: plan.regions.map((r) => r.source), groups: groups.map((g) => g.source), links: links.map((l) => l.source), network: network.source };
+    const sources = { regions: plan.regions.map((r) => r.source), groups: groups.map((g) => g.source), links: links.map((l) => l.source), network };
     throw schemaError(formatIssues(parsed.error), sources);
   }
-  return { document: parsed.data, warnings };
+  return { document: parsed.data, warnings, stated: statedSettings(plan, options) };
+}
+
+/** The network settings the input named; a stated consensus decides the client too. */
+function statedSettings(plan: ImportPlan, options: QdqImportOptions): StatedSettings {
+  const n = plan.network;
+  const fields: (keyof NetworkSettings)[] = [];
+  if (n.client !== undefined || options.client !== undefined || n.consensus !== undefined) fields.push("client");
+  if (n.consensus !== undefined) fields.push("consensus");
+  if (n.chainId !== undefined) fields.push("chainId");
+  if (n.blockPeriodSeconds !== undefined) fields.push("blockPeriodSeconds");
+  if (n.requestTimeoutSeconds !== undefined) fields.push("requestTimeoutSeconds");
+  if (n.topology !== undefined || n.isolatedAt !== undefined) fields.push("topology");
+  if (n.hubRegion !== undefined || n.topology === "hub-spoke") fields.push("hubRegionId");
+  if (n.crossRegionLatency !== undefined) fields.push("crossRegionLatency");
+  return { network: fields, tags: Object.keys(plan.tags).length > 0, compliance: false, operations: false, budget: false };
+}
+
+/**
+ * QDQ's `isolated` mode gives every region a network of its own and peers nothing. Meridian's topologies all
+ * join regions of one cloud, so only a single region (which has nothing to peer with) reads faithfully.
+ */
+function checkIsolated(plan: ImportPlan, linkCount: number, warnings: string[]): void {
+  const at = plan.network.isolatedAt;
+  if (at === undefined) return;
+  if (plan.regions.length > 1) {
+    fail(at, `'isolated' peers no regions, so these ${plan.regions.length} regions could not reach each other; Meridian joins the regions of a network (flat, hub-spoke or mesh). Use one of those, or import one region at a time`);
+  }
+  if (linkCount > 0) fail(at, "'isolated' peers nothing, yet the input declares a peering");
+  warnings.push(`${at}: 'isolated' with a single region has nothing to peer; imported as flat`);
 }
 
 /** Hands out ids that match the schema's id pattern and are unique within the document. */
@@ -181,7 +214,7 @@ function findRegionIndex(regions: readonly PlannedRegion[], key: string): number
   return regions.findIndex((r) => r.provider === provider && r.region === name);
 }
 
-/** Peering is symmetric: A→B and B→A are one link. Cross-provider peering can only be a VPN. */
+/** Peering is symmetric: A→B and B→A are one link. Cross-provider peering can only be a VPN, unless the file says. */
 function buildLinks(
   regions: readonly PlannedRegion[],
   regionIds: readonly string[],
@@ -199,7 +232,7 @@ function buildLinks(
       if (joined.has(pair)) continue;
       joined.add(pair);
       const [fromId, toId] = [regionIds[from]!, regionIds[to]!];
-      const kind = r.provider === regions[to]!.provider ? "peering" : "vpn";
+      const kind = r.linkKinds?.[target] ?? usualLinkKind(r.provider, regions[to]!.provider);
       links.push({ input: { id: ids.claim(`link-${fromId}-${toId}`), from: fromId, to: toId, kind }, source });
     }
   });
@@ -210,12 +243,12 @@ function resolveHub(plan: ImportPlan, regionIds: readonly string[], warnings: st
   const { network } = plan;
   if (network.hubRegion !== undefined) {
     const index = findRegionIndex(plan.regions, network.hubRegion);
-    if (index < 0) fail(`${network.source}.hubRegion`, `'${network.hubRegion}' is not one of the regions in this file`);
+    if (index < 0) fail(networkPath(network, "hubRegion"), `'${network.hubRegion}' is not one of the regions in this file`);
     return regionIds[index];
   }
   if (network.topology !== "hub-spoke") return undefined;
   const primary = Math.max(0, plan.regions.findIndex((r) => r.primary));
-  warnings.push(`${network.source}: hub-spoke without a hubRegion; used ${plan.regions[primary]!.key} as the hub`);
+  warnings.push(`${networkPath(network, "networkTopology")}: hub-spoke without a hubRegion; used ${plan.regions[primary]!.key} as the hub`);
   return regionIds[primary];
 }
 
@@ -226,7 +259,7 @@ function checkClassification(plan: ImportPlan, warnings: string[]): void {
   for (const r of plan.regions) {
     const actual = getRegion(r.provider, r.region)?.classification;
     if (actual !== undefined && actual !== stated) {
-      warnings.push(`${plan.network.source}.classification: '${stated}', but ${r.key} is a ${actual} region; Meridian goes by each region's own classification`);
+      warnings.push(`${networkPath(plan.network, "classification")}: '${stated}', but ${r.key} is a ${actual} region; Meridian goes by each region's own classification`);
     }
   }
 }
@@ -242,7 +275,7 @@ const QDQ_NETWORK_FIELD: Readonly<Record<string, string>> = {
 /** Maps the schema's paths (nodeGroups[3].vmSize) back to where the value was written in the QDQ input. */
 function schemaError(
   issues: readonly { path: string; message: string }[],
-  sources: { regions: string[]; groups: string[]; links: string[]; network: string },
+  sources: { regions: string[]; groups: string[]; links: string[]; network: PlannedNetwork },
 ): QdqImportError {
   const located: QdqIssue[] = issues.map(({ path, message }) => {
     const match = /^(regions|nodeGroups|links)\[(\d+)\](.*)$/.exec(path);
@@ -253,7 +286,7 @@ function schemaError(
     }
     if (path.startsWith("network.")) {
       const field = path.slice("network.".length);
-      return { path: `${sources.network}.${QDQ_NETWORK_FIELD[field] ?? field}`, message };
+      return { path: networkPath(sources.network, QDQ_NETWORK_FIELD[field] ?? field), message };
     }
     return { path, message };
   });

@@ -2,13 +2,14 @@
 //   distribution    eastus:validators=3+rpc=2+boot=1,westus2:validators=2+archive=1
 //   deployment map  validators=aks,rpc=aca,archive=vmss,boot=vm
 //   placement       validators:aks:eastus+westus2;rpc:aca:centralus
-// Region names may carry a provider prefix (aws:us-east-1). Meridian also reads `rpc.trace=2` and
-// `member.private=1`, naming an RPC or member subtype.
+// Region names may carry a provider prefix (aws:us-east-1). QDQ's `observer` role is read as an RPC subtype
+// named "observer" (see roles.ts). Meridian also reads `rpc.trace=2` and `member.private=1`, naming an RPC or
+// member subtype; a placement may name a subtype that --rpcNodeTypes or --memberNodeTypes defines (api:aca:eastus).
 
 import type { DeploymentType, NodeRole } from "../schema";
 import { QdqImportError } from "./errors";
 import { parseRegionKey, readDeploymentType, type RegionRefParts } from "./providers";
-import { DSL_ROLE_NAMES, roleFromAlias } from "./roles";
+import { DSL_ROLE_NAMES, OBSERVER_GROUP_NAME, isObserverAlias, roleFromAlias } from "./roles";
 
 export interface DslRegion extends RegionRefParts {
   /** The region as written, `eastus` or `aws:us-east-1`. */
@@ -19,7 +20,12 @@ export interface DslRoleRef {
   role: NodeRole;
   /** `trace` in `rpc.trace`: the RPC or member subtype. */
   subtype?: string;
+  /** QDQ's observer: an RPC subtype named "observer". */
+  observer?: true;
 }
+
+/** Subtype names that flags define (api from --rpcNodeTypes api:standard:2), to their role. */
+export type SubtypeRoles = ReadonlyMap<string, NodeRole>;
 
 export interface DistributionNode extends DslRoleRef {
   count: number;
@@ -37,7 +43,8 @@ export interface PlacementEntry extends DslRoleRef {
   source: string;
 }
 
-export type DeploymentMap = Partial<Record<NodeRole, DeploymentType>>;
+/** A deployment type per role; observers, being a kind of RPC node of their own in QDQ, may have theirs. */
+export type DeploymentMap = Partial<Record<NodeRole | "observer", DeploymentType>>;
 
 /** Where an entry sits in a DSL line, as error messages show it: `distribution entry 2 "westus2:validators=2"`. */
 function entrySource(dsl: string, index: number, text: string): string {
@@ -56,8 +63,14 @@ function segments(text: unknown, separator: string, dsl: string): string[] {
   return parts;
 }
 
-function readRoleRef(text: string, source: string): DslRoleRef {
+function readRoleRef(text: string, source: string, subtypeRoles?: SubtypeRoles): DslRoleRef {
   const [name = "", subtype, ...extra] = text.split(".").map((s) => s.trim());
+  if (isObserverAlias(name)) {
+    if (subtype !== undefined) dslError(source, `'${text}': observer takes no subtype`);
+    return { role: "rpc", subtype: OBSERVER_GROUP_NAME, observer: true };
+  }
+  const definedRole = subtype === undefined ? subtypeRoles?.get(name) : undefined;
+  if (definedRole) return { role: definedRole, subtype: name };
   const role = roleFromAlias(name);
   if (!role) dslError(source, `unknown role '${name}' (expected ${DSL_ROLE_NAMES.join(", ")})`);
   if (subtype !== undefined || extra.length > 0) {
@@ -117,15 +130,16 @@ export function parseDeploymentMapDsl(text: unknown): DeploymentMap {
     const source = entrySource("deployment map", index, entry);
     const eq = entry.indexOf("=");
     if (eq < 0) dslError(source, "expected ROLE=TYPE, such as validators=aks");
-    const { role, subtype } = readRoleRef(entry.slice(0, eq).trim(), source);
-    if (subtype !== undefined) dslError(source, "the deployment map sets a type per role, without subtypes");
-    if (map[role] !== undefined) dslError(source, `the type of '${entry.slice(0, eq).trim()}' is given twice`);
-    map[role] = readDeploymentType(entry.slice(eq + 1).trim(), source);
+    const { role, subtype, observer } = readRoleRef(entry.slice(0, eq).trim(), source);
+    if (subtype !== undefined && !observer) dslError(source, "the deployment map sets a type per role, without subtypes");
+    const key = observer ? "observer" : role;
+    if (map[key] !== undefined) dslError(source, `the type of '${entry.slice(0, eq).trim()}' is given twice`);
+    map[key] = readDeploymentType(entry.slice(eq + 1).trim(), source);
   });
   return map;
 }
 
-export function parsePlacementDsl(text: unknown): PlacementEntry[] {
+export function parsePlacementDsl(text: unknown, subtypeRoles?: SubtypeRoles): PlacementEntry[] {
   const entries: PlacementEntry[] = [];
   segments(text, ";", "placement").forEach((entry, index) => {
     const source = entrySource("placement", index, entry);
@@ -133,7 +147,7 @@ export function parsePlacementDsl(text: unknown): PlacementEntry[] {
     // The region list is everything after the second ':', so `aws:us-east-1` survives as one name.
     const regionText = rest.join(":");
     if (typeText === undefined || !regionText) dslError(source, "expected ROLE:TYPE:REGION+REGION, such as validators:aks:eastus+westus2");
-    const ref = readRoleRef(roleText, source);
+    const ref = readRoleRef(roleText, source, subtypeRoles);
     if (entries.some((e) => e.role === ref.role && e.subtype === ref.subtype)) dslError(source, `'${roleText}' is placed twice`);
     const deploymentType = readDeploymentType(typeText, source);
     if (regionText.includes(",")) dslError(source, "placements are separated by ';' and regions by '+' (ROLE:TYPE:REGION+REGION;ROLE:...)");

@@ -1,16 +1,17 @@
 // Writes a topology document as QDQ's EnhancedTopologyFile. What QDQ has no field for (compliance packs,
-// operations, budget, layout, RPC exposure and authentication, link kinds) is left out. Two Meridian
-// extensions appear only when needed: `provider`/`region` on an entry whose region already has a key
-// (two networks in one region), and `network.peeringTargets` for peerings beyond QDQ's single one.
+// operations, budget, layout, RPC exposure and authentication) is left out. Three Meridian extensions appear
+// only when needed: `provider`/`region` on an entry whose region already has a key (two networks in one
+// region), `network.peeringTargets` for peerings beyond QDQ's single one, and `network.linkKinds` for a link
+// that is not the usual kind (an interconnect, or a VPN within one cloud).
 
 import { getRegion } from "../catalog";
 import {
-  DEFAULT_RPC_CAPABILITIES, RPC_CAPABILITIES, type Classification, type NodeGroup, type Region, type TopologyDocument,
+  DEFAULT_RPC_CAPABILITIES, RPC_CAPABILITIES, type Classification, type Link, type LinkKind, type NodeGroup, type Region, type TopologyDocument,
 } from "../schema";
 import type {
   EnhancedTopologyFile, QdqMemberNodeConfig, QdqNodeConfig, QdqRegionEntry, QdqRpcCapabilities, QdqRpcNodeConfig,
 } from "./qdq-types";
-import { formatRegionKey } from "./providers";
+import { formatRegionKey, usualLinkKind } from "./providers";
 
 const DEFAULT_SUBNET_PREFIX = 24;
 
@@ -20,7 +21,9 @@ export function toEnhancedTopologyFile(doc: TopologyDocument, warnings: string[]
   const regions: Record<string, QdqRegionEntry> = {};
   for (const region of doc.regions) {
     const key = keys.get(region.id)!;
-    const peers = doc.links.filter((l) => l.from === region.id).map((l) => keys.get(l.to)).filter((k) => k !== undefined);
+    const outgoing = doc.links.filter((l) => l.from === region.id && keys.has(l.to));
+    const peers = outgoing.map((l) => keys.get(l.to)!);
+    const kinds = unusualLinkKinds(doc.regions, outgoing, keys);
     const natural = formatRegionKey(region.provider, region.region);
     setOwn(regions, key, {
       ...(region.primary ? { isPrimary: true } : {}),
@@ -30,6 +33,7 @@ export function toEnhancedTopologyFile(doc: TopologyDocument, warnings: string[]
         ...(region.subnetPrefix !== DEFAULT_SUBNET_PREFIX ? { subnetPrefix: region.subnetPrefix } : {}),
         ...(peers[0] !== undefined ? { peeringTarget: peers[0] } : {}),
         ...(peers.length > 1 ? { peeringTargets: peers.slice(1) } : {}),
+        ...(kinds ? { linkKinds: kinds } : {}),
       },
       nodeDistribution: nodeDistribution(
         key,
@@ -57,6 +61,17 @@ export function toEnhancedTopologyFile(doc: TopologyDocument, warnings: string[]
     },
     ...(Object.keys(doc.tags).length > 0 ? { tags: { ...doc.tags } } : {}),
   };
+}
+
+/** The links whose kind an importer would not guess from the providers (see `usualLinkKind`), by target key. */
+function unusualLinkKinds(regions: readonly Region[], links: readonly Link[], keys: ReadonlyMap<string, string>): Record<string, LinkKind> | undefined {
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const kinds: Record<string, LinkKind> = {};
+  for (const l of links) {
+    const [from, to] = [byId.get(l.from), byId.get(l.to)];
+    if (from && to && l.kind !== usualLinkKind(from.provider, to.provider)) setOwn(kinds, keys.get(l.to)!, l.kind);
+  }
+  return Object.keys(kinds).length > 0 ? kinds : undefined;
 }
 
 /** QDQ's key for each region; a second network in the same region is keyed by its id instead. */

@@ -1,22 +1,33 @@
-// Builds a topology from QDQ's DSL lines: the distribution gives regions and counts, the deployment map
-// and placement give each role's deployment type. A placement alone gives regions, with QDQ's default counts.
+// Builds a topology from QDQ's command-line flags: the distribution DSL gives regions and counts; without it,
+// the role counts (--validators, --rpcNodes...) go where the placement DSL or the region flags say, as QDQ's
+// resolveAzureTopology places them. The deployment map and placement give each role's deployment type;
+// --rpcNodeTypes and --memberNodeTypes name the kinds of nodes; the size and scale maps and tags apply last.
 
 import { NETWORK_TOPOLOGIES, type NodeRole } from "../schema";
+import { applyRoleMap } from "./apply-role-maps";
 import { buildDocument } from "./build-document";
 import {
   parseDeploymentMapDsl, parseDistributionDsl, parsePlacementDsl, type DeploymentMap, type DslRegion, type PlacementEntry,
+  type SubtypeRoles,
 } from "./dsl";
 import { QdqImportError, guardImport } from "./errors";
+import { readQdqFlags, type QdqFlags } from "./flags";
+import { isIsolated } from "./import-enhanced";
 import type { ImportPlan, PlannedGroup, PlannedNetwork, PlannedRegion, QdqImportOptions, QdqImportResult } from "./plan";
 import type { QdqDsl } from "./qdq-types";
-import { readOptionalEnum, readOptionalString } from "./read-fields";
-import { QDQ_DEFAULT_COUNTS } from "./roles";
+import { placeByCounts } from "./place-by-counts";
+import { readEnum, readObject } from "./read-fields";
+import { observerNote } from "./roles";
+import { splitSubtypes } from "./split-subtypes";
 
+/** QDQ's DSL lines and the flags that go with them, under QDQ's flag names or Meridian's short ones. */
 export interface QdqDslInput extends QdqDsl {
   /** QDQ's `--azureNetworkMode` and `--azureHubRegion`. */
   networkMode?: string;
   hubRegion?: string;
 }
+
+/** The DSL lines, or any object of QDQ flags (azureSizeMap, rpcNodeTypes, validators, azureRegions: see flags.ts). */
 
 export function importQdqDsl(input: QdqDslInput, options: QdqImportOptions = {}): QdqImportResult {
   return guardImport(() => {
@@ -25,41 +36,77 @@ export function importQdqDsl(input: QdqDslInput, options: QdqImportOptions = {})
   });
 }
 
-export function planQdqDsl(input: QdqDslInput, warnings: string[]): ImportPlan {
-  const has = (v: string | undefined) => typeof v === "string" && v.trim() !== "";
-  if (!has(input.distribution) && !has(input.placement)) {
+/** `prefix` is how the flags were written ("--" on a command line), for messages. */
+export function planQdqDsl(input: unknown, warnings: string[], prefix = ""): ImportPlan {
+  return planQdqFlags(readQdqFlags(readObject(input, "(flags)"), warnings, prefix), warnings);
+}
+
+const has = (v: string | undefined): v is string => typeof v === "string" && v.trim() !== "";
+
+function planQdqFlags(flags: QdqFlags, warnings: string[]): ImportPlan {
+  const subtypeRoles: SubtypeRoles = new Map<string, NodeRole>([
+    ...(flags.rpcNodeTypes ?? []).map((k) => [k.name, "rpc"] as const),
+    ...(flags.memberNodeTypes ?? []).map((k) => [k.name, "member"] as const),
+    ...(["memberAdmins", "memberPermissioned", "memberPrivate", "memberPublic"] as const).map((k) => [k, "member"] as const),
+  ]);
+  const placement = has(flags.placement) ? parsePlacementDsl(flags.placement, subtypeRoles) : [];
+  const map = has(flags.deploymentMap) ? parseDeploymentMapDsl(flags.deploymentMap) : {};
+  const hasCounts = Object.keys(flags.counts).length > 0 || flags.rpcNodeTypes !== undefined || flags.memberNodeTypes !== undefined;
+  const hasRegions = flags.regions !== undefined || flags.allRegions === true;
+  if (!has(flags.distribution) && placement.length === 0 && !hasCounts && !hasRegions) {
     throw new QdqImportError(
-      has(input.deploymentMap)
+      has(flags.deploymentMap)
         ? "a deployment map alone has no regions or counts; give a distribution (eastus:validators=3+rpc=1) or a placement too"
         : "no distribution or placement to import",
     );
   }
-  const placement = has(input.placement) ? parsePlacementDsl(input.placement) : [];
-  const byRole = deploymentByRole(has(input.deploymentMap) ? parseDeploymentMapDsl(input.deploymentMap) : {}, placement, warnings);
-  const { regions, groups } = has(input.distribution)
-    ? fromDistribution(input.distribution!, placement, warnings)
-    : fromPlacement(placement, warnings);
+  const byRole = deploymentByRole(map, placement, warnings);
+  const { regions, groups: placed } = has(flags.distribution)
+    ? fromDistribution(flags, flags.distribution, placement, warnings)
+    : placeByCounts(flags, placement, warnings);
+  const groups = placed.map((g) => ({ ...g, ...ownDeploymentType(g, byRole, placement) }));
+  for (const g of groups) {
+    if (g.role === "rpc" && !g.observer && g.name === undefined && flags.rpcDefaultType !== undefined) g.rpcType = flags.rpcDefaultType;
+  }
+  if (flags.sizeMap) applyRoleMap(groups, flags.sizeMap, "vmSize", warnings);
+  if (flags.scaleMap) applyRoleMap(groups, flags.scaleMap, "scale", warnings);
+  const { observer: _observer, ...roleTypes } = byRole;
   return {
-    format: has(input.distribution) ? "distribution DSL" : "placement DSL",
+    format: has(flags.distribution) ? "distribution DSL" : placement.length > 0 ? "placement DSL" : "CLI flags",
+    ...(flags.name !== undefined ? { name: flags.name } : {}),
     regions,
     groups,
-    network: readDslNetwork(input),
-    tags: {},
-    deploymentByRole: byRole,
+    network: readFlagNetwork(flags),
+    tags: flags.tags ?? {},
+    deploymentByRole: roleTypes,
+    ...(flags.deploymentDefault !== undefined ? { deploymentDefault: flags.deploymentDefault } : {}),
   };
 }
 
-/** The deployment map wins over the placement's types; a subtype's placement applies to its whole role. */
+/**
+ * The deployment map wins over the placement's types. A subtype's placement (api:aca:eastus) types that
+ * subtype only, as QDQ looks placements up by the subtype's own name.
+ */
 function deploymentByRole(map: DeploymentMap, placement: readonly PlacementEntry[], warnings: string[]): DeploymentMap {
   const result: DeploymentMap = { ...map };
   for (const p of placement) {
-    const mapped = map[p.role];
+    if (p.subtype !== undefined && !p.observer) continue;
+    const key = p.observer ? "observer" : p.role;
+    const mapped = map[key];
     if (mapped !== undefined && mapped !== p.deploymentType) {
       warnings.push(`${p.source}: the deployment map says ${mapped} for this role; used ${mapped}`);
     }
-    result[p.role] ??= p.deploymentType;
+    result[key] ??= p.deploymentType;
   }
   return result;
+}
+
+/** An observer takes the observers' type; a subtype its own placement's; other groups their role's, in the builder. */
+function ownDeploymentType(g: PlannedGroup, byRole: DeploymentMap, placement: readonly PlacementEntry[]): Partial<PlannedGroup> {
+  if (g.deploymentType !== undefined) return {};
+  if (g.observer) return byRole.observer !== undefined ? { deploymentType: byRole.observer } : {};
+  const own = placement.find((p) => !p.observer && p.role === g.role && p.subtype !== undefined && p.subtype === g.name);
+  return own ? { deploymentType: own.deploymentType } : {};
 }
 
 function regionFrom(r: DslRegion, source: string): PlannedRegion {
@@ -67,6 +114,7 @@ function regionFrom(r: DslRegion, source: string): PlannedRegion {
 }
 
 function fromDistribution(
+  flags: QdqFlags,
   text: string,
   placement: readonly PlacementEntry[],
   warnings: string[],
@@ -75,63 +123,65 @@ function fromDistribution(
   const regions = parsed.map((r) => regionFrom(r, r.source));
   // QDQ's first region is its primary (and default hub).
   if (regions[0]) regions[0].primary = true;
-  const groups: PlannedGroup[] = parsed.flatMap((r, regionIndex) =>
-    r.nodes.map((n) => ({
-      regionIndex,
-      role: n.role,
-      ...(n.subtype !== undefined ? { name: n.subtype } : {}),
-      count: n.count,
-      source: n.source,
-    })),
+  let groups: PlannedGroup[] = parsed.flatMap((r, regionIndex) =>
+    r.nodes.map((n) => {
+      if (n.observer) warnings.push(observerNote(n.source));
+      return {
+        regionIndex,
+        role: n.role,
+        ...(n.subtype !== undefined ? { name: n.subtype } : {}),
+        ...(n.observer ? { observer: true } : {}),
+        count: n.count,
+        source: n.source,
+      };
+    }),
   );
   for (const p of placement) {
-    const where = new Set(parsed.filter((r) => r.nodes.some((n) => n.role === p.role && n.count > 0)).map((r) => `${r.provider}:${r.region}`));
+    const places = (n: { role: NodeRole; subtype?: string; count: number }) =>
+      n.role === p.role && (p.subtype === undefined || n.subtype === p.subtype) && n.count > 0;
+    const where = new Set(parsed.filter((r) => r.nodes.some(places)).map((r) => `${r.provider}:${r.region}`));
     const listed = new Set(p.regions.map((r) => `${r.provider}:${r.region}`));
     if ([...listed].some((k) => !where.has(k)) || [...where].some((k) => !listed.has(k))) {
       warnings.push(`${p.source}: its regions differ from the distribution's for this role; the distribution decides where nodes run`);
     }
   }
-  return { regions, groups };
-}
-
-/** Spreads each role's QDQ default count over the regions its placement lists, the remainder going first. */
-function fromPlacement(
-  placement: readonly PlacementEntry[],
-  warnings: string[],
-): { regions: PlannedRegion[]; groups: PlannedGroup[] } {
-  const regions: PlannedRegion[] = [];
-  const indexOf = (r: DslRegion, source: string): number => {
-    const found = regions.findIndex((x) => x.provider === r.provider && x.region === r.region);
-    if (found >= 0) return found;
-    regions.push(regionFrom(r, source));
-    return regions.length - 1;
+  const elsewhere = (role: "rpc" | "member") => (kind: { name: string; count: number; source: string; type: string }): PlannedGroup[] => {
+    warnings.push(`${kind.source}: the distribution has no ${role === "rpc" ? "RPC nodes" : "members"} for '${kind.name}' to take; its ${kind.count} went to ${regions[0]!.key}`);
+    const typeField = role === "rpc" ? { rpcType: kind.type } : { memberType: kind.type };
+    return [{ regionIndex: 0, role, name: kind.name, count: kind.count, ...typeField, source: kind.source } as PlannedGroup];
   };
-  const groups: PlannedGroup[] = [];
-  for (const p of placement) {
-    const total = QDQ_DEFAULT_COUNTS[p.role];
-    warnings.push(`${p.source}: a placement has no counts; used QDQ's default of ${total} ${roleNoun(p.role, total)} spread over its regions`);
-    p.regions.forEach((r, i) => {
-      const regionIndex = indexOf(r, p.source);
-      const count = Math.floor(total / p.regions.length) + (i < total % p.regions.length ? 1 : 0);
-      if (count > 0) {
-        groups.push({ regionIndex, role: p.role, ...(p.subtype !== undefined ? { name: p.subtype } : {}), count, deploymentType: p.deploymentType, source: p.source });
-      }
-    });
-  }
-  if (regions[0]) regions[0].primary = true;
+  if (flags.rpcNodeTypes) groups = splitSubtypes(groups, "rpc", flags.rpcNodeTypes, flags.at("rpcNodeTypes"), elsewhere("rpc"), warnings);
+  if (flags.memberNodeTypes) groups = splitSubtypes(groups, "member", flags.memberNodeTypes, flags.at("memberNodeTypes"), elsewhere("member"), warnings);
+  warnOverruled(flags, warnings);
   return { regions, groups };
 }
 
-function roleNoun(role: NodeRole, n: number): string {
-  const noun = { validator: "validator", bootnode: "bootnode", rpc: "RPC node", archive: "archive node", member: "member" }[role];
-  return n === 1 ? noun : `${noun}s`;
+/** With a distribution, QDQ takes regions and counts from it alone; flags that say otherwise are named. */
+function warnOverruled(flags: QdqFlags, warnings: string[]): void {
+  for (const flag of ["regions", "allRegions", "regionExclude", "regionClass"] as const) {
+    if (flags[flag] !== undefined) warnings.push(`${flags.at(flag)}: the distribution chooses the regions; ignored`);
+  }
+  for (const flag of Object.keys(flags.counts) as (keyof QdqFlags["counts"])[]) {
+    warnings.push(`${flags.at(flag)}: the distribution gives the counts; ignored`);
+  }
 }
 
-function readDslNetwork(input: QdqDslInput): PlannedNetwork {
-  const network: PlannedNetwork = { source: "options" };
-  const topology = readOptionalEnum(input.networkMode, NETWORK_TOPOLOGIES, "networkMode");
-  if (topology) network.topology = topology;
-  const hub = readOptionalString(input.hubRegion, "hubRegion");
-  if (hub !== undefined) network.hubRegion = hub;
+function readFlagNetwork(flags: QdqFlags): PlannedNetwork {
+  const network: PlannedNetwork = {
+    source: "",
+    paths: {
+      consensus: flags.at("consensus"), client: flags.at("client"), chainId: flags.at("chainId"), hubRegion: flags.at("hubRegion"),
+      networkTopology: flags.at("networkMode"), classification: flags.at("regionClass"),
+    },
+  };
+  if (has(flags.networkMode)) {
+    if (isIsolated(flags.networkMode)) network.isolatedAt = flags.at("networkMode");
+    else network.topology = readEnum(flags.networkMode, NETWORK_TOPOLOGIES, flags.at("networkMode"));
+  }
+  if (has(flags.hubRegion)) network.hubRegion = flags.hubRegion.trim();
+  if (flags.consensus !== undefined) network.consensus = flags.consensus;
+  if (flags.client !== undefined) network.client = flags.client;
+  if (flags.chainId !== undefined) network.chainId = flags.chainId;
+  if (flags.regionClass !== undefined) network.classification = flags.regionClass;
   return network;
 }

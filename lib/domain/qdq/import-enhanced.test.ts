@@ -165,7 +165,7 @@ describe("EnhancedTopologyFile details", () => {
       globalSettings: { classification: "gov" },
     });
     const text = warnings.join("\n");
-    expect(text).toMatch(/excludeRegions is not used/);
+    expect(text).toMatch(/excludeRegions: names none of this file's regions, so it changes nothing/);
     expect(text).toMatch(/regions\.eastus\.colour is not used/);
     expect(text).toMatch(/validators\.capabilities applies only to RPC nodes/);
     expect(text).toMatch(/eastus is a commercial region/);

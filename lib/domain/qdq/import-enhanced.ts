@@ -1,24 +1,26 @@
 // QDQ's EnhancedTopologyFile (JSON or YAML): per-region node distribution with named RPC and member subtypes.
 
 import {
-  CLASSIFICATIONS, CLIENTS, CROSS_REGION_LATENCY, NETWORK_TOPOLOGIES, type NodeRole,
+  CLASSIFICATIONS, CLIENTS, CROSS_REGION_LATENCY, LINK_KINDS, NETWORK_TOPOLOGIES, type LinkKind, type NodeRole,
 } from "../schema";
+import { parseCidr } from "../net/ipv4";
 import { buildDocument } from "./build-document";
 import { guardImport } from "./errors";
 import type { ImportPlan, PlannedGroup, PlannedNetwork, PlannedRegion, QdqImportOptions, QdqImportResult } from "./plan";
 import { parseRegionKey, readDeploymentType } from "./providers";
 import { readGroupSettings } from "./read-node-config";
 import {
-  childPath, describeValue, fail, isPlainObject, readCount, readObject, readOptionalBoolean, readOptionalEnum,
+  childPath, describeValue, fail, isPlainObject, readCount, readEnum, readObject, readOptionalBoolean, readOptionalEnum,
   readOptionalNumber, readOptionalObject, readOptionalString, readString, readStringList, warnUnknownKeys, type Json,
 } from "./read-fields";
-import { roleFromAlias } from "./roles";
+import { regionsExcludedBy } from "./region-selection";
+import { OBSERVER_GROUP_NAME, isObserverAlias, observerNote, roleFromAlias } from "./roles";
 
 const TOP_LEVEL_KEYS = [
-  "strategy", "deploymentDefault", "regions", "globalSettings", "tags", "classification", "name", "description",
+  "strategy", "deploymentDefault", "regions", "globalSettings", "tags", "classification", "excludeRegions", "name", "description",
 ] as const;
 const REGION_KEYS = ["isPrimary", "network", "nodeDistribution", "provider", "region"] as const;
-const NETWORK_KEYS = ["vnetCidr", "subnetPrefix", "peeringTarget", "peeringTargets"] as const;
+const NETWORK_KEYS = ["vnetCidr", "subnetPrefix", "peeringTarget", "peeringTargets", "linkKinds"] as const;
 const NODE_KEYS = [
   "count", "deploymentType", "vmSize", "nodeSize", "scale", "storage", "type", "rpcType", "capabilities", "privacyCapabilities",
 ] as const;
@@ -44,10 +46,7 @@ export function planEnhancedTopologyFile(input: unknown, warnings: string[]): Im
   const entries = Object.entries(regionsObj);
   if (entries.length === 0) fail("regions", "has no regions");
 
-  const strategy = readOptionalString(root.strategy, "strategy");
-  if (strategy !== undefined && strategy !== "regional-distribution") {
-    warnings.push(`strategy: '${strategy}' ignored; the regions map is imported as a regional distribution`);
-  }
+  readStrategy(root.strategy, entries.length, warnings);
   const regions: PlannedRegion[] = [];
   const groups: PlannedGroup[] = [];
   entries.forEach(([key, value], regionIndex) => {
@@ -61,11 +60,14 @@ export function planEnhancedTopologyFile(input: unknown, warnings: string[]): Im
     groups.push(...readNodeDistribution(entry.nodeDistribution, childPath(path, "nodeDistribution"), regionIndex, warnings));
   });
 
+  checkExclusions(root.excludeRegions, regions, warnings);
   const tags = readTags(root.tags, "tags");
   const name = readOptionalString(root.name, "name");
+  const description = readOptionalString(root.description, "description");
   return {
     format: "EnhancedTopologyFile",
     ...(name !== undefined ? { name } : {}),
+    ...(description !== undefined ? { description } : {}),
     regions,
     groups,
     network: readGlobalSettings(root, warnings),
@@ -74,6 +76,37 @@ export function planEnhancedTopologyFile(input: unknown, warnings: string[]): Im
       ? { deploymentDefault: readDeploymentType(root.deploymentDefault, "deploymentDefault") }
       : {}),
   };
+}
+
+/**
+ * The regions map is the selection, which `single`, `multi-select` and `regional-distribution` all agree
+ * with. `all-minus-excludes` picks regions from a classification instead: that is the TopologyFile form
+ * (a regions list and placements), and a map of regions contradicts it.
+ */
+function readStrategy(value: unknown, regionCount: number, warnings: string[]): void {
+  const strategy = readOptionalString(value, "strategy");
+  if (strategy === undefined || strategy === "regional-distribution" || strategy === "multi-select") return;
+  if (strategy === "single") {
+    if (regionCount > 1) warnings.push(`strategy: 'single', but the file configures ${regionCount} regions; all of them were imported`);
+    return;
+  }
+  if (strategy === "all-minus-excludes") {
+    fail("strategy", "'all-minus-excludes' takes every region of a classification except excludeRegions, but this file configures its regions one by one; drop the strategy, or write QDQ's TopologyFile form (classification, excludeRegions and placements)");
+  }
+  warnings.push(`strategy: '${strategy}' is not one of QDQ's strategies; the regions map was imported as a regional distribution`);
+}
+
+/** Exclusions only choose regions under all-minus-excludes; here one that names a configured region is a contradiction. */
+function checkExclusions(value: unknown, regions: readonly PlannedRegion[], warnings: string[]): void {
+  if (value === undefined || value === null) return;
+  const excludes = readStringList(value, "excludeRegions");
+  excludes.forEach((entry, i) => {
+    const path = childPath("excludeRegions", i);
+    const named = regionsExcludedBy(entry, path);
+    const clash = regions.find((r) => r.provider === "azure" && named.includes(r.region));
+    if (clash) fail(path, `'${entry}' excludes ${clash.key}, which this file configures; remove one or the other`);
+  });
+  if (excludes.length > 0) warnings.push("excludeRegions: names none of this file's regions, so it changes nothing (it matters only with strategy all-minus-excludes)");
 }
 
 function readRegion(key: string, value: unknown, path: string, warnings: string[]): PlannedRegion {
@@ -96,11 +129,15 @@ function readRegion(key: string, value: unknown, path: string, warnings: string[
   if (prefix?.addressPrefix !== undefined) {
     // QDQ's examples write the network's leading octets here ("10.1"); they only matter without a vnetCidr.
     if (cidr === undefined) cidr = prefix.addressPrefix;
+    else if (!within(prefix.addressPrefix, cidr)) {
+      warnings.push(`${childPath(netPath, "subnetPrefix")}: ${describeValue(network.subnetPrefix)} lies outside vnetCidr ${cidr}; the vnetCidr was used`);
+    }
   }
   const targets: string[] = [];
   const single = readOptionalString(network.peeringTarget, childPath(netPath, "peeringTarget"));
   if (single !== undefined) targets.push(single);
   if (network.peeringTargets !== undefined) targets.push(...readStringList(network.peeringTargets, childPath(netPath, "peeringTargets")));
+  const linkKinds = readLinkKinds(network.linkKinds, targets, childPath(netPath, "linkKinds"));
 
   return {
     key,
@@ -111,8 +148,27 @@ function readRegion(key: string, value: unknown, path: string, warnings: string[
     ...(cidr !== undefined ? { cidr } : {}),
     ...(prefix?.length !== undefined ? { subnetPrefix: prefix.length } : {}),
     peeringTargets: targets,
+    ...(linkKinds ? { linkKinds } : {}),
     source: path,
   };
+}
+
+function readLinkKinds(value: unknown, targets: readonly string[], path: string): Record<string, LinkKind> | undefined {
+  if (value === undefined || value === null) return undefined;
+  const obj = readObject(value, path);
+  return Object.fromEntries(
+    Object.entries(obj).map(([target, kind]) => {
+      const at = childPath(path, target);
+      if (!targets.includes(target)) fail(at, `'${target}' is not one of this region's peering targets`);
+      return [target, readEnum(kind, LINK_KINDS, at)];
+    }),
+  );
+}
+
+/** Whether `inner` lies inside `outer` (two CIDRs); an unreadable one is left for the CIDR check to report. */
+function within(inner: string, outer: string): boolean {
+  const [a, b] = [parseCidr(inner), parseCidr(outer)];
+  return !a || !b || (a.start >= b.start && a.end <= b.end) || (b.start >= a.start && b.end <= a.end);
 }
 
 /** A prefix length (24, "24", "/24"), or QDQ's leading octets ("10.1"), which stand for 10.1.0.0/16. */
@@ -133,18 +189,35 @@ function readNodeDistribution(value: unknown, path: string, regionIndex: number,
   const groups: PlannedGroup[] = [];
   for (const [key, config] of Object.entries(dist)) {
     const rolePath = childPath(path, key);
-    const role = roleFromAlias(key);
+    const role = isObserverAlias(key) ? "rpc" : roleFromAlias(key);
     if (!role) {
-      fail(rolePath, `unknown role '${key}' (expected validators, bootNodes, rpcNodes, archiveNodes or memberNodes)`);
+      fail(rolePath, `unknown role '${key}' (expected validators, bootNodes, rpcNodes, archiveNodes, memberNodes or observers)`);
     }
+    // null says "none of these here", as a count of 0 does.
     if (config === null || config === undefined) continue;
-    if (role === "rpc" || role === "member") {
+    if (isObserverAlias(key) || (role === "validator" && isObserverConfig(config))) {
+      groups.push(readObserver(config, rolePath, regionIndex, warnings));
+    } else if (role === "rpc" || role === "member") {
       groups.push(...readSubtypes(role, key, config, rolePath, regionIndex, warnings));
     } else {
       groups.push(readNode(role, undefined, config, rolePath, regionIndex, warnings));
     }
   }
   return groups;
+}
+
+/** A validator entry typed `observer` (QDQ's documented validator subtype) is an observer, not a validator. */
+function isObserverConfig(config: unknown): boolean {
+  return isPlainObject(config) && typeof config.type === "string" && isObserverAlias(config.type);
+}
+
+function readObserver(value: unknown, path: string, regionIndex: number, warnings: string[]): PlannedGroup {
+  const config = readObject(value, path);
+  warnings.push(observerNote(path));
+  // `type: observer` says what the entry is; any other type is the observer's RPC type.
+  const { type: _observer, ...untyped } = config;
+  const settings = isObserverConfig(config) ? untyped : config;
+  return { ...readNode("rpc", OBSERVER_GROUP_NAME, settings, path, regionIndex, warnings), observer: true };
 }
 
 /** `rpcNodes` and `memberNodes` map subtype names to settings; a bare `{count: 2}` is taken as one subtype. */
@@ -198,19 +271,33 @@ function readGlobalSettings(root: Json, warnings: string[]): PlannedNetwork {
   if (client) network.client = client;
   const chainId = readOptionalNumber(g.chainId, at("chainId"));
   if (chainId !== undefined) network.chainId = chainId;
-  const topology = readOptionalEnum(g.networkTopology, NETWORK_TOPOLOGIES, at("networkTopology"));
-  if (topology) network.topology = topology;
+  if (isIsolated(g.networkTopology)) network.isolatedAt = at("networkTopology");
+  else {
+    const topology = readOptionalEnum(g.networkTopology, NETWORK_TOPOLOGIES, at("networkTopology"));
+    if (topology) network.topology = topology;
+  }
   const hub = readOptionalString(g.hubRegion, at("hubRegion"));
   if (hub !== undefined) network.hubRegion = hub;
   const latency = readOptionalEnum(g.crossRegionLatency, CROSS_REGION_LATENCY, at("crossRegionLatency"));
   if (latency) network.crossRegionLatency = latency;
   const classification = readOptionalEnum(g.classification ?? root.classification, CLASSIFICATIONS, g.classification !== undefined ? at("classification") : "classification");
   if (classification) network.classification = classification;
+  if (root.classification !== undefined && g.classification !== undefined && root.classification !== g.classification) {
+    warnings.push(`classification: differs from ${at("classification")}; used ${at("classification")}`);
+  }
+  for (const [a, b] of [["blockPeriod", "blockPeriodSeconds"], ["requestTimeout", "requestTimeoutSeconds"]] as const) {
+    if (g[a] !== undefined && g[b] !== undefined && g[a] !== g[b]) warnings.push(`${at(b)}: differs from ${a}; used ${a}`);
+  }
   const blockPeriod = readOptionalNumber(g.blockPeriod ?? g.blockPeriodSeconds, at("blockPeriod"));
   if (blockPeriod !== undefined) network.blockPeriodSeconds = blockPeriod;
   const requestTimeout = readOptionalNumber(g.requestTimeout ?? g.requestTimeoutSeconds, at("requestTimeout"));
   if (requestTimeout !== undefined) network.requestTimeoutSeconds = requestTimeout;
   return network;
+}
+
+/** QDQ's fourth network mode (its CLI and Bicep), beside flat, hub-spoke and mesh. */
+export function isIsolated(value: unknown): boolean {
+  return typeof value === "string" && value.trim().toLowerCase() === "isolated";
 }
 
 /** Tag values are strings; numbers and booleans (common in YAML) are written as text. */

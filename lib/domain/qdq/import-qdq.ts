@@ -5,10 +5,12 @@ import { parse as parseYaml } from "yaml";
 import { buildDocument } from "./build-document";
 import { QdqImportError, guardImport } from "./errors";
 import { planEnhancedTopologyFile } from "./import-enhanced";
+import { hasFlagKeys } from "./flags";
+import { parseCommandLine, parseFlagLines, type FlagText } from "./flag-text";
 import { planQdqDsl, type QdqDslInput } from "./import-dsl";
 import { planTopologyParameters } from "./import-parameters";
 import type { ImportPlan, QdqImportOptions, QdqImportResult } from "./plan";
-import { describeValue, isPlainObject, type Json } from "./read-fields";
+import { describeValue, isPlainObject } from "./read-fields";
 
 export type QdqFormat = "enhanced-topology-file" | "topology-parameters" | "dsl";
 
@@ -32,16 +34,16 @@ export function importQdq(input: unknown, options: ImportQdqOptions = {}): QdqIm
 }
 
 function planFor(input: unknown, options: ImportQdqOptions, warnings: string[]): ImportPlan {
-  const value = typeof input === "string" ? parseText(input, options) : input;
+  const parsed = typeof input === "string" ? parseText(input, options) : { value: input, prefix: "" };
+  const { value } = parsed;
   const format = detectQdqFormat(value);
-  const obj = value as Json;
   switch (format) {
     case "enhanced-topology-file":
-      return planEnhancedTopologyFile(obj, warnings);
+      return planEnhancedTopologyFile(value, warnings);
     case "topology-parameters":
-      return planTopologyParameters(obj, warnings);
+      return planTopologyParameters(value, warnings);
     case "dsl":
-      return planQdqDsl(dslFields(obj), warnings);
+      return planQdqDsl(value, warnings, parsed.prefix);
     default:
       throw new QdqImportError(unrecognised(value));
   }
@@ -49,26 +51,33 @@ function planFor(input: unknown, options: ImportQdqOptions, warnings: string[]):
 
 /**
  * Text is JSON when it starts like JSON (for JSON's clearer errors), a DSL when it is one line of DSL
- * punctuation, and YAML otherwise.
+ * punctuation, QDQ flags when it is FLAG=VALUE lines or a QDQ command line, and YAML otherwise.
  */
-function parseText(text: string, options: ImportQdqOptions): unknown {
+function parseText(text: string, options: ImportQdqOptions): { value: unknown; prefix: string } {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (!trimmed) throw new QdqImportError("the input is empty");
   if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
     try {
-      return JSON.parse(trimmed) as unknown;
+      return { value: JSON.parse(trimmed) as unknown, prefix: "" };
     } catch (error) {
       throw new QdqImportError(`not valid JSON: ${(error as Error).message}`);
     }
   }
+  const flags = parseQdqFlagText(trimmed);
+  if (flags) return { value: flags.flags, prefix: flags.prefix };
   const dsl = dslFromLine(trimmed, options);
-  if (dsl) return dsl;
+  if (dsl) return { value: dsl, prefix: "" };
   try {
-    return parseYaml(trimmed) as unknown;
+    return { value: parseYaml(trimmed) as unknown, prefix: "" };
   } catch (error) {
     const message = (error as Error).message.split("\n")[0] ?? "";
     throw new QdqImportError(`not valid YAML or a QDQ DSL line: ${message}`);
   }
+}
+
+/** QDQ flags written as text (FLAG=VALUE lines, or a command line), or undefined when the text is neither. */
+export function parseQdqFlagText(text: string): FlagText | undefined {
+  return parseCommandLine(text) ?? parseFlagLines(text);
 }
 
 /** `region:role=n` (distribution), `role=type` (deployment map) or `role:type:regions` (placement). */
@@ -87,36 +96,16 @@ function dslFromLine(line: string, options: ImportQdqOptions): QdqDslInput | und
   return undefined;
 }
 
-const DSL_KEYS: Readonly<Record<keyof QdqDslInput, readonly string[]>> = {
-  distribution: ["distribution", "azureRegionalDistribution"],
-  deploymentMap: ["deploymentMap", "azureDeploymentMap"],
-  placement: ["placement", "azureNodePlacement"],
-  networkMode: ["networkMode", "azureNetworkMode"],
-  hubRegion: ["hubRegion", "azureHubRegion"],
-};
-
-function dslFields(obj: Json): QdqDslInput {
-  const result: QdqDslInput = {};
-  for (const [field, keys] of Object.entries(DSL_KEYS) as [keyof QdqDslInput, readonly string[]][]) {
-    const key = keys.find((k) => obj[k] !== undefined && obj[k] !== null);
-    if (key === undefined) continue;
-    const value = obj[key];
-    if (typeof value !== "string") throw new QdqImportError(`must be a string, got ${describeValue(value)}`, { path: key });
-    result[field] = value;
-  }
-  return result;
-}
-
 /** Which QDQ input a parsed value is, or undefined when it is none of them. */
 export function detectQdqFormat(value: unknown): QdqFormat | undefined {
   if (!isPlainObject(value)) return undefined;
   if (isPlainObject(value.regions) || isPlainObject(value.globalSettings) || value.strategy === "regional-distribution") {
     return "enhanced-topology-file";
   }
-  if (value.placements !== undefined || Array.isArray(value.regions)) return "topology-parameters";
-  if (Object.values(DSL_KEYS).some((keys) => keys.some((k) => k in value && k !== "networkMode" && k !== "hubRegion"))) {
-    return "dsl";
-  }
+  // QDQ's TopologyFile chooses regions by strategy, classification and exclusions, with or without placements.
+  const topologyFile = value.strategy === "all-minus-excludes" || value.strategy === "single" || value.strategy === "multi-select" || Array.isArray(value.excludeRegions);
+  if (value.placements !== undefined || Array.isArray(value.regions) || topologyFile) return "topology-parameters";
+  if (hasFlagKeys(value)) return "dsl";
   return undefined;
 }
 

@@ -35,6 +35,7 @@ describe("malformed QDQ input gives a QdqImportError that names the problem", ()
     ["a region is an array", withRegion([]), /regions\.eastus: must be an object, got an array/],
     ["nodeDistribution is a number", withNodes(3), /regions\.eastus\.nodeDistribution: must be an object/],
     ["unknown role key", withNodes({ validatorz: { count: 3 } }), /regions\.eastus\.nodeDistribution\.validatorz: unknown role 'validatorz'/],
+    ["unknown role key set to null", withNodes({ validatorz: null }), /nodeDistribution\.validatorz: unknown role 'validatorz'/],
     ["count missing", withNodes({ validators: {} }), /validators\.count: is required/],
     ["count negative", withNodes({ validators: { count: -1 } }), /validators\.count: must be a whole number of 0 or more, got -1/],
     ["count fractional", withNodes({ validators: { count: 2.5 } }), /validators\.count: must be a whole number/],
@@ -104,6 +105,7 @@ describe("malformed DSL lines name the entry", () => {
     ["';' between distribution regions", "eastus:validators=3;westus:validators=2", /regions are separated by ','/],
     ["',' between placements", "validators:aks:eastus,rpc:aca:centralus", /placements are separated by ';'/],
     ["deployment map alone", "validators=aks,rpc=aca", /a deployment map alone has no regions or counts/],
+    ["deployment map alone, observers first", "observer=vm,validators=aks", /a deployment map alone has no regions or counts/],
   ];
 
   it.each(cases)("%s", (_label, line, message) => {

@@ -2,7 +2,8 @@
 // the input stated them, each remembering where in the input it came from (`source`) for error messages.
 
 import type {
-  Classification, Client, DeploymentType, MemberType, NodeRole, Provider, RpcCapability, RpcType, TopologyDocument,
+  Classification, Client, DeploymentType, LinkKind, MemberType, NetworkSettings, NodeRole, Provider, RpcCapability, RpcType,
+  TopologyDocument,
 } from "../schema";
 
 export interface PlannedRegion {
@@ -17,6 +18,8 @@ export interface PlannedRegion {
   subnetPrefix?: number;
   /** Region keys this region peers with (QDQ's `peeringTarget`). */
   peeringTargets: string[];
+  /** Meridian's `linkKinds` extension: the kind of a peering that is not the usual one, by target key. */
+  linkKinds?: Readonly<Record<string, LinkKind>>;
   source: string;
 }
 
@@ -35,6 +38,8 @@ export interface PlannedGroup {
   rpcType?: RpcType;
   capabilities?: RpcCapability[];
   memberType?: MemberType;
+  /** QDQ's observer, imported as a standard RPC group (see roles.ts). */
+  observer?: boolean;
   source: string;
 }
 
@@ -49,13 +54,24 @@ export interface PlannedNetwork {
   blockPeriodSeconds?: number;
   requestTimeoutSeconds?: number;
   classification?: Classification;
+  /** Where QDQ's `isolated` network mode was asked for: no peering at all, which only one region can be. */
+  isolatedAt?: string;
   source: string;
+  /** Where a setting was written when it is not `source.<QDQ name>` (CLI flags: `--azureHubRegion`). */
+  paths?: Readonly<Record<string, string>>;
+}
+
+/** Where the input wrote a network setting, by its QDQ name (consensus, hubRegion, networkTopology...). */
+export function networkPath(network: PlannedNetwork, field: string): string {
+  return network.paths?.[field] ?? (network.source ? `${network.source}.${field}` : field);
 }
 
 export interface ImportPlan {
   /** What kind of QDQ input this was, for the document's description. */
   format: string;
   name?: string;
+  /** The file's own description, or what it says about itself (QDQ's `generatedAt`). */
+  description?: string;
   regions: PlannedRegion[];
   groups: PlannedGroup[];
   network: PlannedNetwork;
@@ -77,4 +93,15 @@ export interface QdqImportResult {
   document: TopologyDocument;
   /** Things the import assumed or dropped, one sentence each, naming the key. */
   warnings: string[];
+  /** What the input stated, as opposed to defaults, so an import into an open design can keep the rest. */
+  stated: StatedSettings;
+}
+
+/** The document settings an input spoke about; regions, node groups and links are always its own. */
+export interface StatedSettings {
+  network: readonly (keyof NetworkSettings)[];
+  tags: boolean;
+  compliance: boolean;
+  operations: boolean;
+  budget: boolean;
 }

@@ -2,7 +2,7 @@
 // compute, and instance sizes for roles that don't name one.
 
 import {
-  DEPLOYMENT_TYPES, DEPLOYMENT_TYPES_BY_PROVIDER, PROVIDERS, type DeploymentType, type NodeRole, type Provider,
+  DEPLOYMENT_TYPES, DEPLOYMENT_TYPES_BY_PROVIDER, PROVIDERS, type DeploymentType, type LinkKind, type NodeRole, type Provider,
 } from "../schema";
 import { equivalentDeploymentType } from "../cost/deployment-equivalence";
 import { describeValue, fail } from "./read-fields";
@@ -44,6 +44,11 @@ export function regionIdFor(provider: Provider, region: string): string {
 }
 
 export { isDeploymentTypeOf } from "../schema";
+
+/** QDQ's files say only that regions peer: within a cloud that is a peering, across clouds it can only be a VPN. */
+export function usualLinkKind(a: Provider, b: Provider): LinkKind {
+  return a === b ? "peering" : "vpn";
+}
 
 export function readDeploymentType(value: unknown, path: string): DeploymentType {
   const text = typeof value === "string" ? value.trim().toLowerCase() : undefined;

@@ -1,7 +1,7 @@
 // The shapes of QDQ's own files, as its topology resolver declares them (Azure-only deployment types are
 // widened to every provider's, since Meridian writes multi-cloud files).
 
-import type { Classification, Client, Consensus, DeploymentType, MemberType, RpcCapability, RpcType } from "../schema";
+import type { Classification, Client, Consensus, DeploymentType, LinkKind, MemberType, RpcCapability, RpcType } from "../schema";
 
 /** QDQ's RPC capability flags; a subtype's flags override its type's defaults. */
 export type QdqRpcCapabilities = Partial<Record<RpcCapability, boolean>>;
@@ -31,6 +31,11 @@ export interface QdqRegionNetwork {
   peeringTarget?: string;
   /** Meridian's extension: further peerings beyond QDQ's single `peeringTarget`. */
   peeringTargets?: string[];
+  /**
+   * Meridian's extension, written only where a peering is not the usual kind (peering within a cloud, a VPN
+   * across clouds): the link's kind, by peering target.
+   */
+  linkKinds?: Record<string, LinkKind>;
 }
 
 export interface QdqRegionEntry {

@@ -12,7 +12,22 @@ const ROLE_ALIASES: Readonly<Record<string, NodeRole>> = {
 };
 
 /** The names shown in error messages, in the DSL's own spelling. */
-export const DSL_ROLE_NAMES = ["validators", "rpc", "boot", "archive", "member"] as const;
+export const DSL_ROLE_NAMES = ["validators", "rpc", "boot", "archive", "member", "observer"] as const;
+
+/**
+ * QDQ's `observer` (its DSL) or `observers`/`observerNodes` (its files): a read-only full node that follows
+ * the chain without validating. Meridian has no role for it; the closest is a standard RPC node (eth, web3,
+ * net), so observers become an RPC group named "observer" and the import says so.
+ */
+export function isObserverAlias(name: string): boolean {
+  return /^observer(s|nodes?)?$/i.test(name.trim());
+}
+
+export const OBSERVER_GROUP_NAME = "observer";
+
+export function observerNote(path: string): string {
+  return `${path}: QDQ's observer (a read-only full node that does not validate) has no role of its own in Meridian; imported as a standard RPC group named '${OBSERVER_GROUP_NAME}' (eth, web3, net)`;
+}
 
 export function roleFromAlias(name: string): NodeRole | undefined {
   return Object.hasOwn(ROLE_ALIASES, name.toLowerCase()) ? ROLE_ALIASES[name.toLowerCase()] : undefined;
