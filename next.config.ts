@@ -34,6 +34,7 @@ const nextConfig: NextConfig = {
     "@prisma/client",
     "@prisma/adapter-pg",
     "pg",
+    "@cdktf/hcl2json",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

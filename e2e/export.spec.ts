@@ -25,11 +25,17 @@ test("exporting from the designer downloads a verified bundle and records the ex
   await expect(keysNote).toContainText("4 of 5 targets selected");
   await expect(keysNote).toContainText("supply your own keys");
   await expectAccessible(page, "export dialog");
-  const download = page.waitForEvent("download");
   await dialog.getByRole("button", { name: "Export version 1" }).click();
+  await expect(dialog.getByTestId("export-done")).toContainText("files from version 1");
+  // The bundle's connectivity is checked from its files before anything is downloaded.
+  const verdict = dialog.getByTestId("export-verify");
+  await expect(verdict).toHaveAttribute("data-ok", "true");
+  await expect(verdict).toContainText("Connectivity checked");
+  await expectAccessible(page, "export dialog after the check");
+  const download = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: /^Download export-\d+-v1\.zip$/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^export-\d+-v1\.zip$/);
-  await expect(dialog.getByTestId("export-done")).toContainText("files from version 1");
 
   const zip = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const manifest = JSON.parse(strFromU8(zip["manifest.json"]!));

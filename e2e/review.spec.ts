@@ -135,10 +135,11 @@ test("a production export waits for another member's approval of the exact versi
   await page.goto(`/topologies/${id}/versions`);
   await expect(page.getByTestId("approval-status")).toContainText("Version 2 has 1 of 1 approval");
   await expect(page.getByRole("button", { name: /^Notifications, \d+ unread/ })).toBeVisible();
-  const download = page.waitForEvent("download");
   dialog = await exportFromDesigner(page, id, 2);
-  expect((await download).suggestedFilename()).toMatch(/-v2\.zip$/);
   await expect(dialog.getByTestId("export-done")).toContainText("files from version 2");
+  const download = page.waitForEvent("download");
+  await dialog.getByRole("button", { name: /^Download .*-v2\.zip$/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/-v2\.zip$/);
 
   expect(unexpected(ownerErrors)).toEqual([]);
   expect(reviewerErrors).toEqual([]);

@@ -64,7 +64,7 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
         { version: savedVersion, targets: EXPORT_TARGETS.filter((t) => targets.has(t)), keys: keysFile ? { mode: "supplied", nodeKeys: keysFile.nodeKeys } : { mode: "generate" } },
         (progress) => setStatus({ kind: "running", progress }),
       );
-      saveBlob(result.blob, result.fileName);
+      // The connectivity check comes first: the user downloads once they have seen it.
       setStatus({ kind: "done", result });
     } catch (error) {
       const issues = error instanceof ApiError ? error.issues.map((i) => `${i.path}: ${i.message}`) : [];
@@ -109,11 +109,21 @@ export function ExportDialog({ topologyId, open, onOpenChange, onSaveNow }: { to
         {keysError ? <p className="mt-1 text-xs text-sev-error" role="alert">{keysError}</p> : null}
       </fieldset>
       <ExportStatus status={status} topologyId={topologyId} />
+      {status.kind === "done" ? <ConnectivityCheck verification={status.result.verification} /> : null}
       <div className="flex justify-end gap-2">
         <Button onClick={() => onOpenChange(false)} disabled={running}>{status.kind === "done" ? "Close" : "Cancel"}</Button>
-        <Button variant="primary" onClick={() => void run()} disabled={running || targets.size === 0 || keysError !== null}>
-          {running ? "Exporting…" : status.kind === "done" ? "Export again" : `Export version ${savedVersion}`}
-        </Button>
+        {status.kind === "done" ? (
+          <>
+            <Button onClick={() => void run()}>Export again</Button>
+            <Button variant="primary" onClick={() => saveBlob(status.result.blob, status.result.fileName)}>
+              {status.result.verification && !status.result.verification.ok ? "Download anyway" : `Download ${status.result.fileName}`}
+            </Button>
+          </>
+        ) : (
+          <Button variant="primary" onClick={() => void run()} disabled={running || targets.size === 0 || keysError !== null}>
+            {running ? "Exporting…" : `Export version ${savedVersion}`}
+          </Button>
+        )}
       </div>
     </Dialog>
   );
@@ -157,8 +167,8 @@ function ExportStatus({ status, topologyId }: { status: Status; topologyId: stri
   if (status.kind === "done") {
     const { result } = status;
     return (
-      <p className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900" role="status" data-testid="export-done">
-        Downloaded {result.fileName}: {result.files} files from version {result.version}
+      <p className="mb-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-800" role="status" data-testid="export-done">
+        Built {result.fileName}: {result.files} files from version {result.version}
         {result.warnings ? `, ${result.warnings} note${result.warnings === 1 ? "" : "s"} in its README` : ""}. Manifest SHA-256 <code className="break-all text-xs">{result.manifestSha256}</code>
       </p>
     );
@@ -175,5 +185,55 @@ function ExportStatus({ status, topologyId }: { status: Status; topologyId: stri
           style={percent !== undefined ? { width: `${percent}%` } : undefined} />
       </div>
     </div>
+  );
+}
+
+/** verify-bundle's verdict on the bundle just built, read from its own files: shown before the download. */
+function ConnectivityCheck({ verification }: { verification: DownloadedExport["verification"] }) {
+  if (!verification) return null;
+  const groups = verification.validatorGroups.length;
+  if (!verification.checked) {
+    return (
+      <div className="mb-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="export-verify" data-ok="unchecked">
+        <p className="font-medium">Connectivity not checked: these targets do not say where the nodes run.</p>
+        <p className="mt-0.5">Export Terraform, or Helm and the Kubernetes manifests, to have the bundle checked before you deploy it.</p>
+      </div>
+    );
+  }
+  if (verification.ok) {
+    return (
+      <div className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900" data-testid="export-verify" data-ok="true">
+        <p className="font-medium">Connectivity checked: every validator and bootnode reaches the nodes it dials.</p>
+        <p className="mt-0.5 text-emerald-800">
+          {verification.needed} needed pair{verification.needed === 1 ? "" : "s"} of {verification.pairs} checked on port 30303 from the bundle&apos;s own files: names in the private DNS zones, routes, peerings and VPNs, security rules, and the way back.
+        </p>
+        <NotChecked notes={verification.notes} />
+      </div>
+    );
+  }
+  return (
+    <div className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-sev-error" role="alert" data-testid="export-verify" data-ok="false">
+      <p className="font-medium">
+        This bundle does not connect as configured{verification.brokenCount > 0 ? `: ${verification.brokenCount} needed pair${verification.brokenCount === 1 ? " is" : "s are"} broken` : ""}.
+      </p>
+      {verification.broken.length > 0 ? (
+        <ul className="mt-1 max-h-40 list-disc overflow-auto pl-5 text-slate-800">
+          {verification.broken.map((p) => <li key={`${p.from}|${p.to}`}><span className="font-medium">{p.from} → {p.to}</span>: {p.problem}</li>)}
+        </ul>
+      ) : null}
+      {groups > 1 ? <p className="mt-1 text-slate-800">The validators split into {groups} groups that cannot exchange messages: {verification.validatorGroups.map((g) => g.join(", ")).join(" | ")}.</p> : null}
+      {verification.overlaps.length > 0 ? <ul className="mt-1 list-disc pl-5 text-slate-800">{verification.overlaps.map((o) => <li key={o}>{o}</li>)}</ul> : null}
+      <NotChecked notes={verification.notes} />
+    </div>
+  );
+}
+
+function NotChecked({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <details className="mt-1 text-slate-700">
+      <summary className="cursor-pointer">Not checked ({notes.length})</summary>
+      <ul className="mt-1 list-disc pl-5">{notes.map((n) => <li key={n}>{n}</li>)}</ul>
+    </details>
   );
 }

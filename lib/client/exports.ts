@@ -1,4 +1,4 @@
-import type { ExportRequestInput } from "@/lib/domain/api";
+import { VerifySummarySchema, type ExportRequestInput, type VerifySummary } from "@/lib/domain/api";
 import { apiErrorOf } from "./api";
 
 export interface ExportProgress {
@@ -15,6 +15,19 @@ export interface DownloadedExport {
   files: number;
   warnings: number;
   manifestSha256: string;
+  /** verify-bundle's verdict on the bundle; undefined when the server sent none or it does not parse. */
+  verification?: VerifySummary;
+}
+
+function verificationOf(header: string | null): VerifySummary | undefined {
+  if (!header) return undefined;
+  try {
+    const bytes = Uint8Array.from(atob(header.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+    const parsed = VerifySummarySchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Asks the server to build the bundle of a saved version and downloads it, reporting progress. */
@@ -39,6 +52,7 @@ export async function fetchExport(topologyId: string, body: ExportRequestInput, 
     onProgress({ phase: "downloading", received, total });
   }
   const disposition = response.headers.get("content-disposition") ?? "";
+  const verification = verificationOf(response.headers.get("x-export-verify"));
   return {
     blob: new Blob(chunks, { type: "application/zip" }),
     fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? "meridian-export.zip",
@@ -46,6 +60,7 @@ export async function fetchExport(topologyId: string, body: ExportRequestInput, 
     files: Number(response.headers.get("x-export-files")),
     warnings: Number(response.headers.get("x-export-warnings")),
     manifestSha256: response.headers.get("x-export-manifest-sha256") ?? "",
+    ...(verification ? { verification } : {}),
   };
 }
 

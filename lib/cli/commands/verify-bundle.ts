@@ -93,7 +93,7 @@ function textReport(report: VerifyReport): string {
   }
   if (report.overlaps.length > 0) lines.push("", "Overlapping address ranges:", ...report.overlaps.map((o) => `  ${o}`));
   if (report.notes.length > 0) lines.push("", "Not checked:", ...report.notes.map((n) => `  ${n}`));
-  lines.push("", report.ok ? "Every needed pair works." : "The bundle does not connect as configured.");
+  lines.push("", !report.checked ? "Nothing was checked." : report.ok ? "Every needed pair works." : "The bundle does not connect as configured.");
   return `${lines.join("\n")}\n`;
 }
 

@@ -28,6 +28,8 @@ export type ExportRequestInput = z.input<typeof ExportRequestBody>;
 /** What the Export dialog shows of verify-bundle's report on the bundle it just built (header x-export-verify). */
 export const VerifySummarySchema = z
   .object({
+    /** False when the bundle holds nothing that places the nodes: then nothing was checked. */
+    checked: z.boolean(),
     ok: z.boolean(),
     /** Pairs of validators and bootnodes checked, and how many of them a node's configuration dials. */
     pairs: z.number().int().min(0),

@@ -11,6 +11,7 @@ const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TE
 
 export function summarizeReport(report: VerifyReport): VerifySummary {
   return {
+    checked: report.checked,
     ok: report.ok,
     pairs: report.pairs.length,
     needed: report.pairs.filter((p) => p.needed).length,

@@ -33,6 +33,8 @@ export interface PairCheck {
 
 export interface VerifyReport {
   readonly format: "meridian-verify/1";
+  /** False when the bundle holds nothing that places the nodes (no Terraform, no Kubernetes manifests). */
+  readonly checked: boolean;
   readonly ok: boolean;
   readonly nodes: readonly { readonly name: string; readonly role: string; readonly address?: string; readonly runsIn?: string }[];
   readonly pairs: readonly PairCheck[];
@@ -102,13 +104,14 @@ function checkPair(facts: NetworkFacts, from: Endpoint, to: Endpoint, listed: st
   const base = { from: from.node, to: to.node, needed: listed !== undefined, host: parts?.host ?? "" };
   const fail = (problem: string): PairCheck => ({ ...base, tcp: { ok: false, path: [], blame: problem }, ok: false, problem });
   if (!parts) return fail(`${from.node} lists ${listed ?? fallback}, which is not an enode URL`);
-  const placement = [...from.problems, ...to.problems];
-  if (placement.length > 0) return fail(placement[0]!);
   const resolved = resolve(facts, from, to, parts.host);
+  // Pods of one cluster reach each other over its own network, wherever its nodes run.
   if (resolved.inCluster) {
     const inside: PacketResult = { ok: true, path: [`inside cluster k8s/${from.cluster}`] };
     return { ...base, tcp: inside, ...(parts.discovery ? { udp: inside } : {}), ok: true };
   }
+  const placement = [...from.problems, ...to.problems];
+  if (placement.length > 0) return fail(placement[0]!);
   if (!resolved.address) return fail(resolved.problem!);
   if (!to.address || to.address.ip !== resolved.address) {
     return fail(`${parts.host} resolves to ${resolved.address} from ${from.node}, but ${to.node} is reached at ${to.address?.ip ?? "no fixed address"}`);
@@ -171,9 +174,13 @@ export async function verifyBundle(bundle: readonly { readonly path: string; rea
   }
   const broken = pairs.filter((p) => p.needed && !p.ok);
   const groups = validatorGroups(verified, pairs);
+  const expected = nodes.filter((n) => (VERIFIED_ROLES as readonly string[]).includes(n.role)).length;
+  const checked = expected < 2 || verified.length > 0;
+  if (!checked) notes.push("nothing in the bundle places the nodes (export Terraform, or Helm and the Kubernetes manifests): connectivity was not checked");
   return {
     format: "meridian-verify/1",
-    ok: broken.length === 0 && groups.length <= 1 && overlaps.length === 0,
+    checked,
+    ok: checked && broken.length === 0 && groups.length <= 1 && overlaps.length === 0,
     nodes: verified.map((e) => ({ name: e.node, role: e.role, ...(e.address ? { address: e.address.ip } : {}), ...(e.cluster ? { runsIn: `k8s/${e.cluster}` } : e.subnets[0] ? { runsIn: e.subnets[0].id } : {}) })),
     pairs,
     broken,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ExportRequestBody } from "@/lib/domain/api";
 import { inspectNodeKey } from "@/lib/domain/export/keys";
 import { starterDocument } from "@/lib/domain/starter";
+import { TEMPLATES } from "@/lib/domain/templates";
 import type { ActorContext } from "../context";
 import { BadRequestError, NotFoundError } from "../errors";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../testing/databases";
@@ -38,18 +39,31 @@ describe.each(DATABASE_KINDS)("exports on %s", (kind) => {
     expect(paths.some((p) => p.startsWith("terraform/"))).toBe(false);
     const manifest = JSON.parse(strFromU8(files["manifest.json"]!));
     expect(manifest.targets).toEqual(["compose", "genesis"]);
+    // Nothing in these targets says where nodes run: the check says so rather than passing.
+    expect(bundle.verification).toMatchObject({ checked: false, ok: false, pairs: 0 });
 
     const events = await db.prisma.auditEvent.findMany({ where: { targetId: topology.id, action: "topology.export" } });
     expect(events).toHaveLength(1);
     const data = events[0]!.data as { version: number; nodes: { address: string }[]; manifestSha256: string };
     expect(data.version).toBe(1);
     expect(data.manifestSha256).toBe(bundle.manifestSha256);
+    expect((events[0]!.data as { connectivity: unknown }).connectivity).toEqual({ ok: false, pairs: 0, broken: 0 });
     expect(data.nodes.map((n) => n.address).sort()).toEqual(manifest.nodes.map((n: { address: string }) => n.address).sort());
     // No private key of the bundle appears in what the database keeps.
     const keyFiles = paths.filter((p) => /(^|\/)(nodekey|key)$/.test(p));
     expect(keyFiles.length).toBeGreaterThan(0);
     const stored = JSON.stringify(events.map((e) => e.data));
     for (const p of keyFiles) expect(stored).not.toContain(strFromU8(files[p]!).trim().replace(/^0x/, ""));
+  });
+
+  it("checks a full export's connectivity from its own files, and audits the verdict", async () => {
+    const template = TEMPLATES.find((t) => t.slug === "global-multicloud-5-region")!;
+    const { topology } = await createTopology(alice, { name: "Connected", document: template.document });
+    const bundle = await exportTopology(nextRequest(alice), topology.id, body({ targets: ["all"] }));
+    expect(bundle.verification).toMatchObject({ checked: true, ok: true, pairs: 72, brokenCount: 0, broken: [], overlaps: [] });
+    expect(bundle.verification.validatorGroups).toHaveLength(1);
+    const [event] = await db.prisma.auditEvent.findMany({ where: { targetId: topology.id, action: "topology.export" } });
+    expect((event!.data as { connectivity: unknown }).connectivity).toEqual({ ok: true, pairs: 72, broken: 0 });
   });
 
   it("uses supplied node keys and exports an older version when asked", async () => {

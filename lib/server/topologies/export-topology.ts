@@ -1,8 +1,10 @@
-import type { ExportRequestBody } from "@/lib/domain/api";
+import { parse as parseHcl } from "@cdktf/hcl2json";
+import type { ExportRequestBody, VerifySummary } from "@/lib/domain/api";
 import { buildExport } from "@/lib/domain/export";
 import { fileBytes, MANIFEST_PATH, sha256Hex } from "@/lib/domain/export/manifest";
 import { ExportError } from "@/lib/domain/export/types";
 import { zipExport } from "@/lib/domain/export/zip";
+import { summarizeReport, verifyBundle } from "@/lib/domain/verify";
 import { appendAuditEvent } from "../audit/append";
 import { downloadSlug } from "../http/download-name";
 import type { ActorContext } from "../context";
@@ -18,6 +20,8 @@ export interface ExportedBundle {
   manifestSha256: string;
   fileCount: number;
   warnings: readonly string[];
+  /** verify-bundle's verdict on this very bundle: can every validator and bootnode reach the others it must? */
+  verification: VerifySummary;
 }
 
 /**
@@ -44,6 +48,8 @@ export async function exportTopology(ctx: ActorContext, topologyId: string, inpu
   const manifest = result.files.find((f) => f.path === MANIFEST_PATH);
   const manifestSha256 = manifest ? sha256Hex(fileBytes(manifest)) : "";
   const zip = zipExport(result);
+  // Checked from the bundle's own files (never the design), before anyone deploys it.
+  const verification = summarizeReport(await verifyBundle(result.files.filter((f) => !f.sensitive), (name, text) => parseHcl(name, text) as Promise<Record<string, unknown>>));
 
   await ctx.db.$transaction((tx) =>
     appendAuditEvent(tx, {
@@ -61,6 +67,7 @@ export async function exportTopology(ctx: ActorContext, topologyId: string, inpu
         manifestSha256,
         files: result.files.length,
         nodes: result.nodes.map((n) => ({ name: n.name, role: n.role, address: n.address })),
+        connectivity: { ok: verification.ok, pairs: verification.pairs, broken: verification.brokenCount },
       },
     }),
   );
@@ -71,6 +78,7 @@ export async function exportTopology(ctx: ActorContext, topologyId: string, inpu
     manifestSha256,
     fileCount: result.files.length,
     warnings: result.warnings,
+    verification,
   };
 }
 

@@ -17,6 +17,8 @@ export const POST = withActor<{ id: string }>("topology.export", async (request,
       "x-export-manifest-sha256": bundle.manifestSha256,
       "x-export-files": String(bundle.fileCount),
       "x-export-warnings": String(bundle.warnings.length),
+      // verify-bundle's summary, for the dialog to show before the download (base64url JSON).
+      "x-export-verify": Buffer.from(JSON.stringify(bundle.verification)).toString("base64url"),
     },
   });
 });
