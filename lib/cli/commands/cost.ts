@@ -64,6 +64,7 @@ function costReport(cost: TopologyCost | ProviderCost, provider: Provider | unde
       storage: roundCents(cost.storageMonthlyUsd),
       platform: roundCents(cost.platformMonthlyUsd),
       egress: roundCents(cost.egressMonthlyUsd),
+      network: roundCents(cost.networkMonthlyUsd),
     },
     byProvider: round(cost.byProvider),
     byRegion: round(cost.byRegion),
@@ -110,14 +111,14 @@ function textReport(r: CostReport): string {
     ]),
   );
   const unpriced = new Set(r.unpricedRegions.map((u) => u.regionId));
-  lines.push("", "Regions (groups and cluster fees):");
+  lines.push("", "Regions (groups, cluster fees and network):");
   lines.push(columns(Object.entries(r.byRegion).map(([id, v]) => [`  ${id}`, usd(v), unpriced.has(id) ? "unpriced" : ""])));
   lines.push("", "Providers:");
   lines.push(columns(Object.entries(r.byProvider).filter(([, v]) => v > 0).map(([p, v]) => [`  ${PROVIDER_LABELS[p as Provider]}`, usd(v)])));
   const b = r.breakdown;
   lines.push(
     "",
-    `Total: ${usd(r.totalMonthlyUsd)} per month (compute ${usd(b.compute)}, storage ${usd(b.storage)}, platform ${usd(b.platform)}, egress ${usd(b.egress)})`,
+    `Total: ${usd(r.totalMonthlyUsd)} per month (compute ${usd(b.compute)}, storage ${usd(b.storage)}, platform ${usd(b.platform)}, egress ${usd(b.egress)}, network ${usd(b.network)})`,
     `List prices as of ${r.pricesAsOf}; estimates, not quotes. Run with --format json for the assumptions.`,
   );
   if (r.unpricedRegions.length > 0) {

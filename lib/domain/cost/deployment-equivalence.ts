@@ -51,3 +51,15 @@ export function equivalentDeploymentType(
   const kind = type === "ec2" && opts.autoscaled ? "scale-set" : DEPLOYMENT_KIND[type];
   return TYPE_BY_KIND[kind][targetProvider];
 }
+
+/**
+ * How a group runs on its region's provider: another cloud's type becomes this cloud's equivalent, Cloud Run
+ * (HTTP only, no devp2p) runs as a managed instance group, and AWS's ec2 covers Auto Scaling groups too, so a
+ * scale-set group stays a scale set there.
+ */
+export function deploymentKindIn(provider: Provider, group: { deploymentType: DeploymentType; scale?: unknown }): DeploymentKind {
+  const mapped = equivalentDeploymentType(group.deploymentType, provider, { autoscaled: group.scale !== undefined });
+  if (mapped === "cloudrun") return "scale-set";
+  if (mapped === "ec2" && (group.scale !== undefined || DEPLOYMENT_KIND[group.deploymentType] === "scale-set")) return "scale-set";
+  return DEPLOYMENT_KIND[mapped];
+}

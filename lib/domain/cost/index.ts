@@ -6,10 +6,11 @@ export type {
 } from "./types";
 export { priceNodeGroup } from "./price-node-group";
 export { priceTopology } from "./price-topology";
+export { networkFees, type NetworkFee } from "./network-fees";
 export { compareProviders, priceOnProvider, type ProviderCost, type ProviderMapping, type RegionMapping } from "./price-on-provider";
 export { equivalentSize } from "./size-equivalence";
 export { resolveSize, DEFAULT_SIZE_BY_PROVIDER, type ResolvedSize, type SizeResolution } from "./size-resolution";
-export { DEPLOYMENT_KIND, equivalentDeploymentType, providerOfDeploymentType, type DeploymentKind } from "./deployment-equivalence";
+export { DEPLOYMENT_KIND, deploymentKindIn, equivalentDeploymentType, providerOfDeploymentType, type DeploymentKind } from "./deployment-equivalence";
 export { greatCircleKm, nearestRegion, type NearestRegion } from "./nearest-region";
 export { regionalMultiplier, type RegionalMultiplier } from "./regional-multiplier";
 export { GKE_MONTHLY_FREE_CREDIT_USD } from "./cluster-fees";

@@ -25,13 +25,15 @@ const GROUPS = [
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
 function expectConsistent(cost: TopologyCost) {
-  const parts = cost.computeMonthlyUsd + cost.storageMonthlyUsd + cost.platformMonthlyUsd + cost.egressMonthlyUsd;
+  const parts = cost.computeMonthlyUsd + cost.storageMonthlyUsd + cost.platformMonthlyUsd + cost.egressMonthlyUsd + cost.networkMonthlyUsd;
   expect(cost.totalMonthlyUsd).toBeCloseTo(parts, 6);
   expect(sum(Object.values(cost.byRegion))).toBeCloseTo(cost.totalMonthlyUsd, 6);
   expect(sum(Object.values(cost.byProvider))).toBeCloseTo(cost.totalMonthlyUsd, 6);
   const groups = sum(Object.values(cost.byGroup).map((g) => g.monthlyUsd));
   const fees = sum(Object.values(cost.clusterFees).map((f) => f.monthlyUsd));
-  expect(groups + fees).toBeCloseTo(cost.totalMonthlyUsd, 6);
+  const network = sum(cost.networkFees.map((f) => f.line.monthlyUsd));
+  expect(network).toBeCloseTo(cost.networkMonthlyUsd, 6);
+  expect(groups + fees + network).toBeCloseTo(cost.totalMonthlyUsd, 6);
   expect(sum(Object.values(cost.byGroup).map((g) => g.egress))).toBeCloseTo(cost.egressMonthlyUsd, 6);
 }
 
@@ -110,7 +112,9 @@ describe("priceTopology", () => {
   it("reports every region, including empty ones, and geography-default regions in its assumptions", () => {
     const doc = testDocument([...REGIONS, { id: "be", provider: "azure", region: "examplewesteurope" }], GROUPS);
     const cost = priceTopology(doc, opts);
-    expect(cost.byRegion.be).toBe(0);
+    // An empty region still gets its network: a VNet with a NAT gateway and public IP, $0.05/h.
+    expect(cost.byRegion.be).toBeCloseTo(0.05 * HOURS, 6);
+    expect(cost.networkFees.filter((f) => f.regionId === "be").map((f) => f.line.label)).toEqual(["NAT gateway and its public IP"]);
     expect(cost.assumptions.some((a) => a.includes("examplewesteurope") && a.includes("Europe default"))).toBe(true);
   });
 

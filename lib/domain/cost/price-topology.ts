@@ -2,10 +2,13 @@
 
 import type { TopologyDocument } from "../schema";
 import type { Provider } from "../schema/enums";
+import { buildConnectivity } from "../net/connectivity";
 import { clusterFees } from "./cluster-fees";
+import { networkFees } from "./network-fees";
 import { priceGroupInContext } from "./price-node-group";
 import { PRICES_AS_OF } from "./prices";
 import { buildPricingContext, generalAssumptions } from "./pricing-context";
+import { DEFAULT_REGION_CATALOG } from "./region-catalog";
 import type { CostOptions, NodeGroupCost, TopologyCost } from "./types";
 import { unpricedRegions } from "./unpriced-regions";
 
@@ -40,15 +43,26 @@ export function priceTopology(doc: TopologyDocument, options: CostOptions = {}):
     platform += fee.monthlyUsd;
   }
 
+  const catalog = options.catalog ?? DEFAULT_REGION_CATALOG;
+  const network = networkFees(doc, buildConnectivity(doc, (p, id) => catalog.getRegion(p, id)?.classification));
+  let networkTotal = 0;
+  for (const fee of network) {
+    byRegion.set(fee.regionId, (byRegion.get(fee.regionId) ?? 0) + fee.line.monthlyUsd);
+    byProvider[fee.provider] += fee.line.monthlyUsd;
+    networkTotal += fee.line.monthlyUsd;
+  }
+
   const regionNotes: string[] = [];
   for (const r of ctx.regions.values()) if (r.level.note) regionNotes.push(r.level.note);
 
   return {
-    totalMonthlyUsd: compute + storage + platform + egress,
+    totalMonthlyUsd: compute + storage + platform + egress + networkTotal,
     computeMonthlyUsd: compute,
     storageMonthlyUsd: storage,
     platformMonthlyUsd: platform,
     egressMonthlyUsd: egress,
+    networkMonthlyUsd: networkTotal,
+    networkFees: network,
     byGroup: Object.fromEntries(groups),
     byRegion: Object.fromEntries(byRegion),
     byProvider,

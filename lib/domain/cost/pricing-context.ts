@@ -75,5 +75,6 @@ export function generalAssumptions(ctx: PricingContext): string[] {
     `Storage: one data disk per node; standard = Azure Standard SSD / AWS gp3 / GCP pd-balanced, premium = Azure Premium SSD / AWS io2 (${ctx.premiumDiskIops} IOPS) / GCP pd-ssd.`,
     `Cross-region traffic per node per month: validator ${t.validator} GB, bootnode ${t.bootnode} GB, RPC ${t.rpc} GB, archive ${t.archive} GB, member ${t.member} GB, spread evenly over all other nodes; only traffic leaving a region is charged, cross-cloud and sovereign-boundary traffic at internet egress rates.`,
     "RPC groups exposed beyond their subnet (internal or public) pay for one load balancer, except on ACA and Cloud Run whose ingress is included.",
+    "The network the export builds is priced per hour: a NAT gateway per region, VPN gateways and connections for each link between clouds, a Virtual WAN hub for Azure hub-spoke, an internal load balancer address per Kubernetes validator and bootnode, and one private DNS zone per cloud; traffic between regions is in egress.",
   ];
 }

@@ -4,8 +4,9 @@ import type { DeploymentType, NodeRole, Provider } from "../schema/enums";
 import type { AksTier } from "./prices";
 import type { RegionCatalog } from "./region-catalog";
 import type { SizeResolution } from "./size-resolution";
+import type { NetworkFee } from "./network-fees";
 
-export type CostCategory = "compute" | "storage" | "platform" | "egress";
+export type CostCategory = "compute" | "storage" | "platform" | "egress" | "network";
 
 /**
  * One priced item: quantity x unit price = monthly cost, so the UI can show the arithmetic. E.g. compute
@@ -89,8 +90,11 @@ export interface TopologyCost {
   /** Group platform charges plus cluster fees. */
   readonly platformMonthlyUsd: number;
   readonly egressMonthlyUsd: number;
+  /** The network an export builds: NAT, VPN, Virtual WAN, p2p load balancers, private DNS (see networkFees). */
+  readonly networkMonthlyUsd: number;
+  readonly networkFees: readonly NetworkFee[];
   readonly byGroup: Readonly<Record<string, NodeGroupCost>>;
-  /** Every region of the document, including its cluster fee; 0 for a region without groups. */
+  /** Every region of the document, including its cluster fee and network; 0 for a region without either. */
   readonly byRegion: Readonly<Record<string, number>>;
   /** All three providers, 0 where the document has nothing. */
   readonly byProvider: Readonly<Record<Provider, number>>;

@@ -6,7 +6,8 @@
 // they start, so no other node can name them in advance.
 
 import { cidr, hostOf } from "../net/ipv4";
-import type { Consensus, NodeRole } from "../schema";
+import { dialledFromElsewhere } from "../net/p2p-exposure";
+import type { Consensus } from "../schema";
 import type { GroupPlan, RegionPlan } from "./terraform/plan";
 import { ExportError } from "./types";
 
@@ -15,11 +16,6 @@ export type P2pAddress =
   /** Reached inside its own cluster only: it dials out to the rest. */
   | { readonly kind: "cluster" }
   | { readonly kind: "dynamic" };
-
-/** Whether other regions must be able to dial a node of this role. */
-export function dialledFromElsewhere(role: NodeRole, consensus: Consensus): boolean {
-  return consensus === "raft" || role === "validator" || role === "bootnode";
-}
 
 /** Clouds reserve the first four addresses of a subnet, and the last one or two. */
 const FIRST_HOST = 4;

@@ -6,3 +6,4 @@ export * from "./platform-fees";
 export * from "./disk-prices";
 export * from "./egress-prices";
 export * from "./traffic-assumptions";
+export * from "./network-fees";

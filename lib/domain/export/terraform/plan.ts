@@ -5,7 +5,7 @@
 // What reaches what comes from the connectivity model (net/connectivity), never from a second opinion here.
 
 import { classifyFromCatalog } from "../../consensus";
-import { DEPLOYMENT_KIND, equivalentDeploymentType, resolveSize, type DeploymentKind } from "../../cost";
+import { deploymentKindIn, equivalentDeploymentType, resolveSize, type DeploymentKind } from "../../cost";
 import { planAddresses, type AddressPlan, type ClusterRanges } from "../../net/address-plan";
 import { buildConnectivity, peersOf, type ConnectivityModel, type Crossing, type Fabric } from "../../net/connectivity";
 import { cidr, formatRange, subnetOf, type Ipv4Range } from "../../net/ipv4";
@@ -215,12 +215,7 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
   return { doc, slug, dnsZone: `${slug}.internal`, model, addresses, regions, crossings, directLinkLabels, p2p: nodeAddresses(regions, doc.network.consensus), warnings };
 }
 
-/** How a group runs on its region's provider. AWS runs VMs and Auto Scaling groups under one type (ec2): a scale-set group stays a scale set. */
-function kindOf(provider: Provider, group: NodeGroup): DeploymentKind {
-  const mapped = equivalentDeploymentType(group.deploymentType, provider, { autoscaled: group.scale !== undefined });
-  const deploymentType = mapped === "cloudrun" ? "mig" : mapped;
-  return deploymentType === "ec2" && (group.scale || DEPLOYMENT_KIND[group.deploymentType] === "scale-set") ? "scale-set" : DEPLOYMENT_KIND[deploymentType];
-}
+const kindOf = (provider: Provider, group: NodeGroup): DeploymentKind => deploymentKindIn(provider, group);
 
 function deploymentTypeIn(provider: Provider, group: NodeGroup, warnings: string[]): DeploymentType {
   const mapped = equivalentDeploymentType(group.deploymentType, provider, { autoscaled: group.scale !== undefined });
