@@ -179,3 +179,28 @@ describe("outage advice when there are too few places to spread validators", () 
     expect(finding!.message).toContain("No single cloud may hold more than 2 of the 6 validators. That takes at least 3 clouds and this design has 2: add another.");
   });
 });
+
+describe("outages of a design whose clouds are not linked yet", () => {
+  const az = region("eastus", "azure", "eastus");
+  const az2 = region("westus2", "azure", "westus2");
+  const aws = region("use1", "aws", "us-east-1");
+  it("still answers the outage question beside the unreachable error", () => {
+    const doc = withValidators([az, az2, aws], [2, 1, 2]);
+    expect(findingsWith(doc, "network.validators.unreachable")).toHaveLength(1);
+    const cloud = findingsWith(doc, "consensus.provider-outage.halts").map((f) => f.message);
+    expect(cloud).toEqual([
+      "Even once every cloud is linked, losing Azure halts the chain: 2 of 5 validators left, quorum needs 4. No single cloud may hold more than 1 of the 5 validators. That takes 5 clouds, more than there are: run 6 validators instead, 2 on each of three clouds.",
+      "Even once every cloud is linked, losing AWS halts the chain: 3 of 5 validators left, quorum needs 4. No single cloud may hold more than 1 of the 5 validators. That takes 5 clouds, more than there are: run 6 validators instead, 2 on each of three clouds.",
+    ]);
+    const regions = findingsWith(doc, "consensus.region-outage.halts").map((f) => f.message);
+    expect(regions.every((m) => m.startsWith("Even once every cloud is linked, losing "))).toBe(true);
+    expect(regions).toHaveLength(2); // eastus and us-east-1 hold 2 each; westus2's 1 can go
+  });
+  it("says nothing more when linking alone makes it survive", () => {
+    const gcp = region("be", "gcp", "europe-west1");
+    const doc = withValidators([az, aws, gcp], [2, 2, 2]);
+    expect(findingsWith(doc, "network.validators.unreachable")).toHaveLength(2);
+    expect(findingsWith(doc, "consensus.region-outage.halts")).toEqual([]);
+    expect(findingsWith(doc, "consensus.provider-outage.halts")).toEqual([]);
+  });
+});

@@ -66,6 +66,34 @@ function outageApplies(ctx: RuleContext): boolean {
   return ctx.validatorCount > 0 && ctx.failureDomains.baseline.survives;
 }
 
+const linkedAnalyses = new WeakMap<RuleContext, FailureDomain[]>();
+
+/**
+ * When the validators are split only because clouds are not linked, the outage question still matters: the
+ * region and cloud outages of the same design with every validator region linked to every other (across
+ * clouds of one sovereign cloud). The answer says what linking alone cannot fix.
+ */
+function outagesOnceLinked(doc: TopologyDocument, ctx: RuleContext): FailureDomain[] {
+  if (ctx.validatorCount === 0 || ctx.failureDomains.baseline.survives || ctx.validatorCount < ctx.failureDomains.quorum) return [];
+  const cached = linkedAnalyses.get(ctx);
+  if (cached) return cached;
+  const model = ctx.connectivity;
+  const holders = doc.regions.flatMap((r, i) => ((ctx.validatorsByRegion.get(r.id) ?? 0) > 0 ? [i] : []));
+  const taken = usedIds(doc);
+  const links: Link[] = [];
+  for (const a of holders) {
+    for (const b of holders) {
+      if (a >= b || model.fabricOf[a] === model.fabricOf[b] || model.cloudOf[a] !== model.cloudOf[b]) continue;
+      links.push({ id: freshId(`assumed-${doc.regions[a]!.id}-${doc.regions[b]!.id}`, taken), from: doc.regions[a]!.id, to: doc.regions[b]!.id, kind: "vpn" });
+    }
+  }
+  const classify = (p: Region["provider"], id: string) => ctx.services.getRegion(p, id)?.classification;
+  const linked = analyzeFailureDomains({ ...doc, links: [...doc.links, ...links] }, { classify, includeLinks: false });
+  const result = linked.baseline.survives ? linked.domains.filter((d) => !d.survives) : [];
+  linkedAnalyses.set(ctx, result);
+  return result;
+}
+
 function domainTarget(ctx: RuleContext, domain: FailureDomain): FindingTarget {
   // The region in the domain with the most validators is what the user has to change.
   let best: string | undefined;
@@ -151,7 +179,14 @@ export const regionOutageHalts = defineRule(
     description: "Losing any one region must leave a connected quorum of validators (a warning when the whole design is one region).",
   },
   (doc, ctx, emit) => {
-    if (!outageApplies(ctx)) return;
+    if (!outageApplies(ctx)) {
+      const physical = new Set(doc.regions.map((r) => `${r.provider}:${r.region}`)).size;
+      for (const domain of outagesOnceLinked(doc, ctx)) {
+        if (domain.kind !== "region" || physical < 2) continue;
+        emit({ target: domainTarget(ctx, domain), message: `Even once every cloud is linked, losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount, doc.regions.length)}` });
+      }
+      return;
+    }
     const regionDomains = ctx.failureDomains.domains.filter((d) => d.kind === "region");
     const singleRegion = regionDomains.length === 1;
     let fixes = 0;
@@ -178,8 +213,19 @@ export const providerOutageHalts = defineRule(
     description: "A multi-cloud design should survive losing any one cloud provider (an error when the org policy requires it).",
   },
   (doc, ctx, emit) => {
-    if (!outageApplies(ctx)) return;
     const required = ctx.policy?.requiredTolerance === "provider";
+    if (!outageApplies(ctx)) {
+      if (new Set(doc.regions.map((r) => r.provider)).size < 2) return;
+      for (const domain of outagesOnceLinked(doc, ctx)) {
+        if (domain.kind !== "provider") continue;
+        emit({
+          target: domainTarget(ctx, domain),
+          severity: required ? "error" : "warning",
+          message: `Even once every cloud is linked, losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount, new Set(doc.regions.map((r) => r.provider)).size)}`,
+        });
+      }
+      return;
+    }
     const providerDomains = ctx.failureDomains.domains.filter((d) => d.kind === "provider");
     if (providerDomains.length < 2 && !required) return;
     for (const domain of providerDomains) {

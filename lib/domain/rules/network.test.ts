@@ -210,3 +210,30 @@ describe("network.link.duplicate", () => {
     expect(findingsWith(doc, code)).toEqual([]);
   });
 });
+
+describe("network.p2p.no-fixed-address", () => {
+  const code = "network.p2p.no-fixed-address";
+  const az = region("eastus", "azure", "eastus");
+  it("warns about validators on a scale set and moves them to virtual machines", () => {
+    const doc = makeDocument({
+      regions: [az],
+      nodeGroups: [
+        group("v", az, "validator", 4, { deploymentType: "vmss", scale: { min: 4, max: 6 } }),
+        group("rpc", az, "rpc", 2, { deploymentType: "aca" }),
+      ],
+    });
+    const [finding] = findingsWith(doc, code);
+    expect(findingsWith(doc, code)).toHaveLength(1); // RPC nodes dial out: no address needed
+    expect(finding).toMatchObject({ severity: "warning", target: { kind: "nodeGroup", id: "v" } });
+    expect(finding!.message).toContain("runs validators on a scale set");
+    const fixed = afterFix(doc, finding!);
+    expect(fixed.doc.nodeGroups[0]).toMatchObject({ deploymentType: "vm" });
+    expect(fixed.doc.nodeGroups[0]!.scale).toBeUndefined();
+    expect(fixed.remaining).toEqual([]);
+  });
+  it("covers every member of a Raft network, and stays quiet on VMs and Kubernetes", () => {
+    const raft = makeDocument({ regions: [az], nodeGroups: [group("v", az, "validator", 3, { deploymentType: "vm" }), group("m", az, "member", 1, { deploymentType: "aca" })], network: { client: "goquorum", consensus: "raft" } });
+    expect(findingsWith(raft, code).map((f) => f.target)).toEqual([{ kind: "nodeGroup", id: "m" }]);
+    expect(findingsWith(healthy, code)).toEqual([]);
+  });
+});

@@ -2,7 +2,9 @@
 // hold nodes can reach the validators (connectivity model: net/connectivity).
 
 import { analyzeFailureDomains, validatorGroups, validatorsPerRegion } from "../consensus";
+import { deploymentKindIn, equivalentDeploymentType } from "../cost";
 import { relayGroups } from "../net/connectivity";
+import { dialledFromElsewhere } from "../net/p2p-exposure";
 import { applyFix } from "./apply-fix";
 import { PROVIDER_LABELS, type Link, type Region, type TopologyDocument } from "../schema";
 import { defineRule } from "./define-rule";
@@ -323,6 +325,29 @@ export const linkDuplicate = defineRule(
   },
 );
 
+export const p2pNoFixedAddress = defineRule(
+  {
+    code: "network.p2p.no-fixed-address", pack: "network", severity: "warning",
+    description: "Validators and bootnodes need a fixed p2p address: scale sets and container services get theirs when they start.",
+  },
+  (doc, ctx, emit) => {
+    doc.nodeGroups.forEach((g, i) => {
+      const region = ctx.regionsById.get(g.regionId);
+      if (!region || !dialledFromElsewhere(g.role, doc.network.consensus)) return;
+      const kind = deploymentKindIn(region.provider, g);
+      if (kind !== "scale-set" && kind !== "containers") return;
+      const machine = equivalentDeploymentType("vm", region.provider);
+      const patches: Fix["patches"] = [{ op: "replace", path: ["nodeGroups", i, "deploymentType"], value: machine }];
+      if (g.scale) patches.push({ op: "remove", path: ["nodeGroups", i, "scale"] });
+      emit({
+        target: { kind: "nodeGroup", id: g.id },
+        message: `'${g.id}' runs ${g.role === "bootnode" ? "bootnodes" : g.role === "validator" ? "validators" : "Raft members"} on ${kind === "scale-set" ? "a scale set" : "a container service"}, whose instances get their addresses when they start: other nodes cannot name them in advance, so the exported peer lists leave them out and nothing can dial them.`,
+        fix: { label: `Run '${g.id}' on virtual machines (${machine}) with fixed addresses`, patches },
+      });
+    });
+  },
+);
+
 export const NETWORK_RULES = [
-  cidrInvalid, cidrMisaligned, cidrOverlap, hubMissing, meshTooLarge, sovereignBoundary, validatorsUnreachable, regionUnreachable, linkDuplicate,
+  cidrInvalid, cidrMisaligned, cidrOverlap, hubMissing, meshTooLarge, sovereignBoundary, validatorsUnreachable, regionUnreachable, linkDuplicate, p2pNoFixedAddress,
 ];
