@@ -32,8 +32,10 @@ describe("topology document schema", () => {
     const issues = formatIssues(result.error!);
     expect(issues).toContainEqual({ path: "nodeGroups[4].id", message: "id 'validators' is already used by nodeGroups.0" });
     expect(issues.map((i) => i.path)).toEqual(
-      expect.arrayContaining(["nodeGroups[4].regionId", "links[0].to", "network.hubRegionId"]),
+      expect.arrayContaining(["nodeGroups[4].regionId", "links[0].to"]),
     );
+    // A hub naming no region is a finding, not a refusal (network.hub-spoke.hub-missing).
+    expect(issues.map((i) => i.path)).not.toContain("network.hubRegionId");
   });
 
   it("rejects unknown fields and malformed CIDRs", () => {

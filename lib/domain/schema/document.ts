@@ -180,7 +180,8 @@ export const TopologyDocumentSchema = TopologyDocumentObject.superRefine((doc, c
     mustBeRegion(l.to, ["links", i, "to"]);
     if (l.from === l.to) ctx.addIssue({ code: "custom", path: ["links", i, "to"], message: "a link must join two different regions" });
   });
-  mustBeRegion(doc.network.hubRegionId, ["network", "hubRegionId"]);
+  // A hub that names no region is the rule engine's finding (network.hub-spoke.hub-missing), not a refusal:
+  // the design still loads, validates and exports (as if flat) while the user picks a hub.
   mustBeRegion(doc.operations.backupRegionId, ["operations", "backupRegionId"]);
 });
 

@@ -142,3 +142,12 @@ describe("verify-bundle on broken bundles", () => {
     await expect(verifyBundle([{ path: "README.md", contents: "hello" }], parseHcl)).rejects.toThrow(/manifest\.json is missing/);
   });
 });
+
+it("exports a hub-spoke design whose hub names no region, with the finding, as a network that still connects", async () => {
+  const template = TEMPLATES.find((t) => t.slug === "hub-spoke-dr")!;
+  const doc = { ...template.document, network: { ...template.document.network, hubRegionId: "gone" } };
+  const { validate } = await import("../rules");
+  expect(validate(doc).findings.map((f) => f.code)).toContain("network.hub-spoke.hub-missing");
+  const report = await verifyBundle(textFiles(buildExport(doc, { targets: EXPORT_TARGETS, random: seededRandom("hub-gone") })), parseHcl);
+  expect(report.ok).toBe(true);
+});
