@@ -37,6 +37,7 @@ export function bundleReadme(input: ReadmeInput): string {
     contents(paths),
     checkSection(),
     keysSection(input, paths),
+    networkSection(input, paths),
     terraformSection(paths),
     helmSection(input, paths),
     manifestsSection(input, paths),
@@ -77,7 +78,43 @@ function contents(paths: readonly string[]): string {
 }
 
 function checkSection(): string {
-  return ["## Check the bundle", "", "```sh", "sha256sum -c SHA256SUMS", "```"].join("\n");
+  return [
+    "## Check the bundle",
+    "",
+    "```sh",
+    "sha256sum -c SHA256SUMS",
+    "meridian verify-bundle .   # can every validator and bootnode reach the others it dials? (exit 1 if not)",
+    "```",
+  ].join("\n");
+}
+
+const FABRIC_TEXT: Record<string, string> = {
+  "azure-peering-mesh": "global VNet peering between every pair of VNets, in both directions (a peering is one-way)",
+  "azure-virtual-wan": "a Virtual WAN hub in the hub region with every VNet connected to it: VNet peering is not transitive, and the hub routes spoke to spoke without a firewall or route tables to maintain (and costs less than Azure Firewall). Losing the hub region cuts the spokes apart",
+  "aws-peering-mesh": "VPC peering between every pair of VPCs, with a route for each peer in the private route table (peering is not transitive)",
+  "gcp-global-vpc": "one global VPC with subnets in each region: its regions reach each other without peering",
+};
+
+/** What the Terraform builds between regions and clouds, and why: read before applying it. */
+function networkSection({ plan }: ReadmeInput, paths: readonly string[]): string {
+  if (!plan || !paths.some((p) => p.startsWith("terraform/"))) return "";
+  const lines = ["## The network", ""];
+  for (const f of plan.model.fabrics) {
+    const names = f.regions.map((i) => plan.regions[i]!.region.id).join(", ");
+    const how = f.regions.length === 1 && f.kind !== "azure-virtual-wan" ? "one network" : FABRIC_TEXT[f.kind];
+    lines.push(`- ${CLOUD_LABEL[f.provider]}${f.cloud === "commercial" ? "" : ` (${f.cloud})`} (${names}): ${how}.`);
+  }
+  for (const c of plan.crossings) {
+    const [a, b] = c.sides.map((side) => side.map((r) => r.region.id).join(", "));
+    lines.push(`- VPN ${c.crossing.id}: ${a} <-> ${b}, static routes for exactly the other side's ranges (${c.prefixes[0]!.join(", ")} <-> ${c.prefixes[1]!.join(", ")}).`);
+  }
+  if (plan.crossings.length > 0) lines.push("- Packets never cross a third network: validators relay each other's consensus messages, so a region reaches others through the validators it is joined to.");
+  lines.push(
+    `- Every node is named \`<node>.${plan.dnsZone}\`. Each cloud's private DNS zone holds every node's record and is linked to all its networks, so names resolve everywhere without forwarding across the VPNs.`,
+    "- Validators and bootnodes on Kubernetes get an internal load balancer with a fixed address each (the `*-p2p` Services); RPC, member and archive nodes dial out. On EKS the AWS Load Balancer Controller must run in the cluster first.",
+    "- p2p (30303 TCP and UDP) is open only from the regions with a path; nothing is public unless an RPC group's exposure says so.",
+  );
+  return lines.join("\n");
 }
 
 function keysSection({ nodes }: ReadmeInput, paths: readonly string[]): string {
@@ -227,8 +264,8 @@ function genesisSection({ doc }: ReadmeInput, paths: readonly string[]): string 
     `- \`genesis/genesis.json\` starts every node of the network (Besu \`--genesis-file\`; GoQuorum \`geth init\`). ${
       doc.network.consensus === "raft" ? "Raft takes its members from static-nodes.json, not from the genesis." : "Its `extraData` lists the validators' addresses."
     }`,
-    `- \`genesis/static-nodes.json\` names every node as \`<node>.${domain}:30303\`: create a private DNS zone \`${domain}\` with a record per node`,
-    "  (virtual machines' addresses are in the Terraform outputs), or replace the names with addresses.",
+    `- \`genesis/static-nodes.json\` names every node as \`<node>.${domain}:30303\`; the Terraform creates the private DNS zone \`${domain}\` with a record`,
+    "  for every node that has a fixed address. What each node dials (only what it can reach) is in its cluster's ConfigMap or `machines/<node>/static-nodes.json`.",
     "- `genesis/nodes.json` lists each node's public identity: name, role, region, address, public key and enode URL.",
   ].join("\n");
 }
