@@ -11,6 +11,7 @@ import { machineInfo } from "./machine";
 import { persistenceBench } from "./persistence";
 import { log, round } from "./stats";
 import { validationBench } from "./validation";
+import { verifyBundleBench } from "./verify-bundle";
 
 const SECTIONS: Record<string, () => Promise<unknown>> = {
   machine: machineInfo,
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   latencyModel: latencyBench,
   persistence: persistenceBench,
   canvas: canvasBench,
+  verifyBundle: verifyBundleBench,
 };
 
 async function main() {

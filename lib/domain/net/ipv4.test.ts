@@ -32,3 +32,14 @@ describe("nextFreeSlash16", () => {
     expect(nextFreeSlash16([parseCidr("10.0.0.0/8")!])).toBeUndefined();
   });
 });
+
+describe("mergeCidrs", () => {
+  it("merges aligned neighbours exactly, and never covers an address not given", async () => {
+    const { mergeCidrs } = await import("./ipv4");
+    expect(mergeCidrs(["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16", "10.4.0.0/16"])).toEqual(["10.1.0.0/16", "10.2.0.0/15", "10.4.0.0/16"]);
+    expect(mergeCidrs(["10.0.0.0/16", "10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"])).toEqual(["10.0.0.0/14"]);
+    expect(mergeCidrs(["10.0.1.0/24", "10.0.0.0/16", "100.64.0.0/16"])).toEqual(["10.0.0.0/16", "100.64.0.0/16"]);
+    expect(mergeCidrs(["10.1.0.0/16", "10.3.0.0/16"])).toEqual(["10.1.0.0/16", "10.3.0.0/16"]);
+    expect(mergeCidrs([])).toEqual([]);
+  });
+});

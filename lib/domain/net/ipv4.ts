@@ -126,3 +126,36 @@ export function firstFreeIn(pool: string, prefix: number, taken: readonly Ipv4Ra
   }
   return undefined;
 }
+
+/**
+ * The fewest CIDR blocks covering exactly the addresses of `blocks` (no address more or less): adjacent
+ * aligned halves merge into their parent. Security rules then stay short (AWS counts every range as a rule).
+ */
+export function mergeCidrs(blocks: readonly string[]): string[] {
+  let ranges = blocks.map(cidr).map((r) => ({ start: r.start, prefix: r.prefix }));
+  // Drop blocks inside others, then merge sibling pairs until nothing changes.
+  ranges.sort((a, b) => a.start - b.start || a.prefix - b.prefix);
+  const kept: { start: number; prefix: number }[] = [];
+  for (const r of ranges) {
+    const last = kept[kept.length - 1];
+    if (last && r.start <= last.start + blockSize(last.prefix) - 1) continue;
+    kept.push(r);
+  }
+  ranges = kept;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const next: { start: number; prefix: number }[] = [];
+    for (let i = 0; i < ranges.length; i++) {
+      const a = ranges[i]!;
+      const b = ranges[i + 1];
+      const parentSize = blockSize(a.prefix - 1);
+      if (b && a.prefix === b.prefix && a.prefix > 0 && a.start % parentSize === 0 && b.start === a.start + blockSize(a.prefix)) {
+        next.push({ start: a.start, prefix: a.prefix - 1 });
+        i += 1;
+        changed = true;
+      } else next.push(a);
+    }
+    ranges = next;
+  }
+  return ranges.map((r) => formatCidr(r.start, r.prefix));
+}

@@ -30,8 +30,22 @@ export function otherEnd(facts: NetworkFacts, end: TunnelEnd): TunnelEnd | strin
   return mutual;
 }
 
-/** Where a packet from `subnet` (instances with `tags`) to `target` goes, and whether it lands in `into`. */
+const legs = new WeakMap<NetworkFacts, Map<string, Leg>>();
+
+/** Where a packet from `subnet` (instances with `tags`) to `target` goes, and whether it lands in `into`. Memoised per bundle. */
 export function route(facts: NetworkFacts, subnet: Subnet, tags: readonly string[], target: Ipv4Range, into: Network): Leg {
+  let cache = legs.get(facts);
+  if (!cache) legs.set(facts, (cache = new Map()));
+  const key = `${subnet.id}|${tags.join(",")}|${target.start}/${target.prefix}|${into.id}`;
+  let leg = cache.get(key);
+  if (!leg) {
+    leg = findRoute(facts, subnet, tags, target, into);
+    cache.set(key, leg);
+  }
+  return leg;
+}
+
+function findRoute(facts: NetworkFacts, subnet: Subnet, tags: readonly string[], target: Ipv4Range, into: Network): Leg {
   const routes = facts.routesFrom(subnet, tags).filter((r) => covers(r, target));
   if (routes.length === 0) {
     const hints = facts.notes.filter((n) => n.includes(subnet.network.id) || n.includes(into.id));

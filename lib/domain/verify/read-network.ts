@@ -32,6 +32,9 @@ export class NetworkFacts {
   private readonly routesByNetwork = new Map<Network, Route[]>();
   private readonly routesByTable = new Map<TfBlock, Route[]>();
   private readonly gcpRoutes: { route: Route; tags: readonly string[]; network: Network }[] = [];
+  private readonly tableOf = new Map<TfBlock, TfBlock | undefined>();
+  private readonly routeCache = new Map<string, Route[]>();
+  private readonly subnetByBlock = new Map<TfBlock, Subnet>();
 
   constructor(readonly tf: TerraformInventory) {
     this.readNetworks();
@@ -46,7 +49,19 @@ export class NetworkFacts {
   }
 
   subnetOf(block: TfBlock | undefined): Subnet | undefined {
-    return block ? this.subnets.find((s) => s.block === block) : undefined;
+    return block ? this.subnetByBlock.get(block) : undefined;
+  }
+
+  /** The AWS route table a subnet is associated with. */
+  private tableFor(subnet: Subnet): TfBlock | undefined {
+    if (!this.tableOf.has(subnet.block)) {
+      for (const a of this.tf.ofType("aws_route_table_association")) {
+        const s = this.tf.resolve(a, a.body.subnet_id);
+        if (s) this.tableOf.set(s, this.tf.resolve(a, a.body.route_table_id));
+      }
+      if (!this.tableOf.has(subnet.block)) this.tableOf.set(subnet.block, undefined);
+    }
+    return this.tableOf.get(subnet.block);
   }
 
   private readNetworks(): void {
@@ -76,27 +91,37 @@ export class NetworkFacts {
       this.notes.push(`${block.address}: its network is not in the bundle`);
       return;
     }
-    this.subnets.push({ id: block.address, block, network, ranges: subnetRanges, name: typeof block.body.name === "string" ? block.body.name : block.name });
+    const subnet: Subnet = { id: block.address, block, network, ranges: subnetRanges, name: typeof block.body.name === "string" ? block.body.name : block.name };
+    this.subnets.push(subnet);
+    this.subnetByBlock.set(block, subnet);
   }
 
   /** Routes that apply to packets leaving `subnet` (instances with `tags`, on Google Cloud), local first. */
   routesFrom(subnet: Subnet, tags: readonly string[] = []): Route[] {
+    const key = `${subnet.id}|${tags.join(",")}`;
+    let routes = this.routeCache.get(key);
+    if (!routes) {
+      routes = this.computeRoutes(subnet, tags);
+      this.routeCache.set(key, routes);
+    }
+    return routes;
+  }
+
+  private computeRoutes(subnet: Subnet, tags: readonly string[]): Route[] {
     const net = subnet.network;
     const local: Route[] = net.prefixes.map((prefix) => ({ prefix, hop: { kind: "local" }, resource: net.id }));
     if (net.cloud === "azure") return [...local, ...(this.routesByNetwork.get(net) ?? [])];
     if (net.cloud === "gcp") {
       return [...local, ...this.gcpRoutes.filter((r) => r.network === net && (r.tags.length === 0 || r.tags.some((t) => tags.includes(t)))).map((r) => r.route)];
     }
-    const association = this.tf.ofType("aws_route_table_association").find((a) => this.tf.resolve(a, a.body.subnet_id) === subnet.block);
-    const table = association ? this.tf.resolve(association, association.body.route_table_id) : undefined;
+    const table = this.tableFor(subnet);
     return [...local, ...(table ? this.routesByTable.get(table) ?? [] : [])];
   }
 
   /** What decides where `subnet`'s packets go: its route table on AWS, its VNet's routes on Azure, its network on Google Cloud. */
   routingOf(subnet: Subnet): string {
     if (subnet.network.cloud !== "aws") return `the routes of ${subnet.network.id}`;
-    const association = this.tf.ofType("aws_route_table_association").find((a) => this.tf.resolve(a, a.body.subnet_id) === subnet.block);
-    const table = association ? this.tf.resolve(association, association.body.route_table_id) : undefined;
+    const table = this.tableFor(subnet);
     return table ? table.address : `${subnet.id} (no route table associated)`;
   }
 

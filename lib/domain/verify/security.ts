@@ -12,13 +12,20 @@ function within(inner: Ipv4Range, outer: Ipv4Range): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+const parsed = new Map<string, Ipv4Range | null>();
+
 function sourceIn(source: Ipv4Range, prefixes: readonly string[]): boolean {
   return prefixes.some((p) => {
-    try {
-      return within(source, cidr(p));
-    } catch {
-      return false;
+    let range = parsed.get(p);
+    if (range === undefined) {
+      try {
+        range = cidr(p);
+      } catch {
+        range = null;
+      }
+      parsed.set(p, range);
     }
+    return range !== null && within(source, range);
   });
 }
 
@@ -37,8 +44,7 @@ function azureVerdict(facts: NetworkFacts, ctx: SecurityContext, source: Ipv4Ran
   const tf = facts.tf;
   const subnet = ctx.subnet;
   if (!subnet) return { allowed: false, by: "no subnet to check" };
-  const association = tf.ofType("azurerm_subnet_network_security_group_association").find((a) => tf.resolve(a, a.body.subnet_id) === subnet.block);
-  const nsg = association ? tf.resolve(association, association.body.network_security_group_id) : undefined;
+  const nsg = nsgOf(facts, subnet.block);
   if (!nsg) return { allowed: true, by: `${subnet.id} (no network security group: Azure's default allows the virtual network)` };
   const standalone = tf.ofType("azurerm_network_security_rule").filter((r) => tf.resolve(r, r.body.network_security_group_name) === nsg).map((r) => r.body);
   const rules = [...all(nsg.body.security_rule), ...standalone]
@@ -72,11 +78,27 @@ function awsVerdict(ctx: SecurityContext, source: Ipv4Range, protocol: Protocol,
   return { allowed: false, by: groups.length > 0 ? `${groups.map((g) => g.address).join(", ")} (no ingress rule matches)` : "no security group" };
 }
 
+const firewallIndex = new WeakMap<NetworkFacts, Map<unknown, TfBlock[]>>();
+
+/** Ingress firewalls per network, always created (no count), indexed once per bundle. */
+function firewallsOf(facts: NetworkFacts, network: unknown): readonly TfBlock[] {
+  let index = firewallIndex.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const f of facts.tf.ofType("google_compute_firewall")) {
+      if ((f.body.direction ?? "INGRESS") !== "INGRESS" || f.body.count !== undefined) continue;
+      const net = facts.network(facts.tf.resolve(f, f.body.network));
+      index.set(net, [...(index.get(net) ?? []), f]);
+    }
+    firewallIndex.set(facts, index);
+  }
+  return index.get(network) ?? [];
+}
+
 /** Google Cloud: allow rules of the network whose targets include the instance's tags. */
 function gcpVerdict(facts: NetworkFacts, ctx: SecurityContext, source: Ipv4Range, protocol: Protocol, port: number, sourceTags: readonly string[]): Verdict {
-  const tf = facts.tf;
   const tags = ctx.tags ?? [];
-  const rules = tf.ofType("google_compute_firewall").filter((f) => facts.network(tf.resolve(f, f.body.network)) === ctx.network && (f.body.direction ?? "INGRESS") === "INGRESS" && f.body.count === undefined);
+  const rules = firewallsOf(facts, ctx.network);
   for (const f of rules) {
     const targets = stringsOf(f.body.target_tags);
     if (targets.length > 0 && !targets.some((t) => tags.includes(t))) continue;
@@ -92,13 +114,47 @@ function gcpVerdict(facts: NetworkFacts, ctx: SecurityContext, source: Ipv4Range
   return { allowed: false, by: `the firewall of ${ctx.network?.id ?? "the network"} (no rule for tags ${tags.join(", ") || "(none)"} matches: implied deny)` };
 }
 
+const nsgIndex = new WeakMap<NetworkFacts, Map<TfBlock, TfBlock>>();
+
+/** The network security group associated with a subnet (indexed once per bundle). */
+function nsgOf(facts: NetworkFacts, subnet: TfBlock): TfBlock | undefined {
+  let index = nsgIndex.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const a of facts.tf.ofType("azurerm_subnet_network_security_group_association")) {
+      const s = facts.tf.resolve(a, a.body.subnet_id);
+      const nsg = facts.tf.resolve(a, a.body.network_security_group_id);
+      if (s && nsg) index.set(s, nsg);
+    }
+    nsgIndex.set(facts, index);
+  }
+  return index.get(subnet);
+}
+
+const verdicts = new WeakMap<NetworkFacts, Map<string, Verdict>>();
+
 export interface SourceFacts {
   readonly range: Ipv4Range;
   readonly tags: readonly string[];
   readonly securityGroups: readonly TfBlock[];
 }
 
+/** Memoised per bundle: many pairs share a destination's rules and a source's range. */
 export function inboundVerdict(facts: NetworkFacts, ctx: SecurityContext, source: SourceFacts, protocol: Protocol, port: number): Verdict {
+  let cache = verdicts.get(facts);
+  if (!cache) verdicts.set(facts, (cache = new Map()));
+  const where = ctx.subnet?.id ?? `${(ctx.securityGroups ?? []).map((g) => g.address).join(",")}|${ctx.network?.id ?? ""}|${(ctx.tags ?? []).join(",")}`;
+  const from = `${source.range.start}/${source.range.prefix}|${source.tags.join(",")}|${source.securityGroups.map((g) => g.address).join(",")}`;
+  const key = `${ctx.cloud}|${where}|${from}|${protocol}|${port}`;
+  let verdict = cache.get(key);
+  if (!verdict) {
+    verdict = decide(facts, ctx, source, protocol, port);
+    cache.set(key, verdict);
+  }
+  return verdict;
+}
+
+function decide(facts: NetworkFacts, ctx: SecurityContext, source: SourceFacts, protocol: Protocol, port: number): Verdict {
   if (ctx.cloud === "azure") return azureVerdict(facts, ctx, source.range, protocol, port);
   if (ctx.cloud === "aws") return awsVerdict(ctx, source.range, protocol, port, source.securityGroups);
   return gcpVerdict(facts, ctx, source.range, protocol, port, source.tags);

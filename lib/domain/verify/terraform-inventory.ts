@@ -61,6 +61,8 @@ export function stringsOf(value: unknown): string[] {
 export class TerraformInventory {
   private readonly blocks: TfBlock[] = [];
   private readonly byKey = new Map<string, TfBlock>();
+  private readonly byType = new Map<string, TfBlock[]>();
+  private readonly foundCache = new Map<TfBlock, TfBlock | undefined>();
 
   constructor(modules: ReadonlyMap<string, readonly Json[]>) {
     for (const [module, files] of modules) {
@@ -73,6 +75,10 @@ export class TerraformInventory {
               const block: TfBlock = { kind, type, name, module, body, address: `${module}: ${kind === "data" ? "data." : ""}${type}.${name}` };
               this.blocks.push(block);
               this.byKey.set(`${module}|${kind}|${type}|${name}`, block);
+              const key = `${kind}|${type}`;
+              const list = this.byType.get(key);
+              if (list) list.push(block);
+              else this.byType.set(key, [block]);
             }
           }
         }
@@ -80,8 +86,8 @@ export class TerraformInventory {
     }
   }
 
-  ofType(type: string, kind: "resource" | "data" = "resource"): TfBlock[] {
-    return this.blocks.filter((b) => b.kind === kind && b.type === type);
+  ofType(type: string, kind: "resource" | "data" = "resource"): readonly TfBlock[] {
+    return this.byType.get(`${kind}|${type}`) ?? [];
   }
 
   /** The block a reference in `from`'s module names; a data source is followed to the resource it finds. */
@@ -96,12 +102,17 @@ export class TerraformInventory {
 
   /** The resource a data source finds: same type (or its resource counterpart) with the same name or Name tag. */
   found(data: TfBlock): TfBlock | undefined {
+    if (!this.foundCache.has(data)) this.foundCache.set(data, this.search(data));
+    return this.foundCache.get(data);
+  }
+
+  private search(data: TfBlock): TfBlock | undefined {
     const name = data.body.name;
     const filters = all(data.body.filter);
     const tagName = filters.find((f) => f.name === "tag:Name");
     const wanted = tagName ? stringsOf(tagName.values)[0] : typeof name === "string" ? name : undefined;
     if (wanted === undefined) return undefined;
-    return this.blocks.find((b) => b.kind === "resource" && b.type === data.type && b.module !== data.module
+    return this.ofType(data.type).find((b) => b.module !== data.module
       && (tagName ? (b.body.tags as Json | undefined)?.Name === wanted : b.body.name === wanted));
   }
 

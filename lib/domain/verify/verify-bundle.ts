@@ -140,16 +140,19 @@ export async function verifyBundle(bundle: readonly { readonly path: string; rea
   const files: BundleText[] = bundle.map((f) => ({ path: f.path, text: typeof f.contents === "string" ? f.contents : new TextDecoder().decode(f.contents) }));
   const nodes = manifestNodes(files);
   const modules = new Map<string, Json[]>();
-  for (const f of files.filter((x) => /^terraform\/[^/]+\/[^/]+\.tf$/.test(x.path))) {
-    const dir = f.path.split("/")[1]!;
-    let json: Json;
+  // All at once: a parser backed by worker threads parses them in parallel.
+  const tfFiles = files.filter((x) => /^terraform\/[^/]+\/[^/]+\.tf$/.test(x.path));
+  const parsed = await Promise.all(tfFiles.map(async (f) => {
     try {
-      json = await parseHcl(f.path, f.text);
+      return await parseHcl(f.path, f.text);
     } catch (e) {
       throw new BundleError(`${f.path} does not parse: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
     }
-    modules.set(dir, [...(modules.get(dir) ?? []), json]);
-  }
+  }));
+  tfFiles.forEach((f, i) => {
+    const dir = f.path.split("/")[1]!;
+    modules.set(dir, [...(modules.get(dir) ?? []), parsed[i]!]);
+  });
   const notes: string[] = [];
   if (modules.size === 0) notes.push("the bundle has no Terraform: only nodes in one cluster can be checked");
   const inventory = new TerraformInventory(modules);
@@ -164,12 +167,13 @@ export async function verifyBundle(bundle: readonly { readonly path: string; rea
   }
 
   const pairs: PairCheck[] = [];
+  const canonical = new Map(nodes.map((n) => [n.name, n.enode]));
+  const dialled = new Map(verified.map((e) => [e, new Map((e.dials?.enodes ?? []).map((u) => [enodeParts(u)?.publicKey ?? "", u]))]));
   for (const from of verified) {
+    const lists = dialled.get(from)!;
     for (const to of verified) {
       if (from === to) continue;
-      const listed = from.dials?.enodes.find((e) => enodeParts(e)?.publicKey === to.publicKey.toLowerCase());
-      const canonical = nodes.find((n) => n.name === to.node)!.enode;
-      pairs.push(checkPair(facts, from, to, listed, canonical));
+      pairs.push(checkPair(facts, from, to, lists.get(to.publicKey.toLowerCase()), canonical.get(to.node)!));
     }
   }
   const broken = pairs.filter((p) => p.needed && !p.ok);

@@ -8,7 +8,7 @@ import { classifyFromCatalog } from "../../consensus";
 import { deploymentKindIn, equivalentDeploymentType, resolveSize, type DeploymentKind } from "../../cost";
 import { planAddresses, type AddressPlan, type ClusterRanges } from "../../net/address-plan";
 import { buildConnectivity, peersOf, type ConnectivityModel, type Crossing, type Fabric } from "../../net/connectivity";
-import { cidr, formatRange, subnetOf, type Ipv4Range } from "../../net/ipv4";
+import { cidr, formatRange, mergeCidrs, subnetOf, type Ipv4Range } from "../../net/ipv4";
 import type { DeploymentType, NodeGroup, Provider, Region, TopologyDocument } from "../../schema";
 import { NameRegistry, dnsLabel, networkSlug, tfIdentifier } from "../names";
 import { nodeAddresses, type P2pAddress } from "../node-addresses";
@@ -169,7 +169,7 @@ export function planNetwork(doc: TopologyDocument, nodes: readonly NodeInstance[
         zonalCidrs: zonal(block),
       };
     });
-    const p2pSources = [...new Set(peers[index]!.flatMap((j) => addresses.routed[j]!))];
+    const p2pSources = mergeCidrs(peers[index]!.flatMap((j) => addresses.routed[j]!));
     return {
       region,
       provider: region.provider,

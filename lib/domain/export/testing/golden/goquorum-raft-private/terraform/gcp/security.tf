@@ -3,7 +3,7 @@ resource "google_compute_firewall" "belgium_validators_be_peers" {
   network       = google_compute_network.vpc.name
   description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
+  source_ranges = ["10.20.0.0/15", "100.64.0.0/16"]
   target_tags   = ["node-validators-be"]
 
   allow {
@@ -49,7 +49,7 @@ resource "google_compute_firewall" "belgium_private_be_peers" {
   network       = google_compute_network.vpc.name
   description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Tessera peer-to-peer between private members; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
+  source_ranges = ["10.20.0.0/15", "100.64.0.0/16"]
   target_tags   = ["node-private-be"]
 
   allow {
@@ -95,7 +95,7 @@ resource "google_compute_firewall" "netherlands_validators_nl_peers" {
   network       = google_compute_network.vpc.name
   description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
+  source_ranges = ["10.20.0.0/15", "100.64.0.0/16"]
   target_tags   = ["node-validators-nl"]
 
   allow {
@@ -141,7 +141,7 @@ resource "google_compute_firewall" "netherlands_private_nl_peers" {
   network       = google_compute_network.vpc.name
   description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Tessera peer-to-peer between private members; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
+  source_ranges = ["10.20.0.0/15", "100.64.0.0/16"]
   target_tags   = ["node-private-nl"]
 
   allow {
@@ -187,7 +187,7 @@ resource "google_compute_firewall" "netherlands_rpc_nl_peers" {
   network       = google_compute_network.vpc.name
   description   = "devp2p (RLPx) from the regions with a path here; devp2p discovery from the regions with a path here; Raft consensus between nodes"
   direction     = "INGRESS"
-  source_ranges = ["10.20.0.0/16", "100.64.0.0/16", "10.21.0.0/16"]
+  source_ranges = ["10.20.0.0/15", "100.64.0.0/16"]
   target_tags   = ["node-rpc-nl"]
 
   allow {

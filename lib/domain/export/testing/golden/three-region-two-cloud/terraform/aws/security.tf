@@ -12,7 +12,7 @@ resource "aws_security_group" "virginia_validators_virginia" {
     from_port   = 30303
     to_port     = 30303
     protocol    = "tcp"
-    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/15"]
   }
 
   ingress {
@@ -20,7 +20,7 @@ resource "aws_security_group" "virginia_validators_virginia" {
     from_port   = 30303
     to_port     = 30303
     protocol    = "udp"
-    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/15"]
   }
 
   ingress {
@@ -62,7 +62,7 @@ resource "aws_security_group" "virginia_boot_virginia" {
     from_port   = 30303
     to_port     = 30303
     protocol    = "tcp"
-    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/15"]
   }
 
   ingress {
@@ -70,7 +70,7 @@ resource "aws_security_group" "virginia_boot_virginia" {
     from_port   = 30303
     to_port     = 30303
     protocol    = "udp"
-    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/15"]
   }
 
   ingress {
@@ -112,7 +112,7 @@ resource "aws_security_group" "virginia_archive_virginia" {
     from_port   = 30303
     to_port     = 30303
     protocol    = "tcp"
-    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/15"]
   }
 
   ingress {
@@ -120,7 +120,7 @@ resource "aws_security_group" "virginia_archive_virginia" {
     from_port   = 30303
     to_port     = 30303
     protocol    = "udp"
-    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    cidr_blocks = ["10.1.0.0/16", "10.2.0.0/15"]
   }
 
   ingress {

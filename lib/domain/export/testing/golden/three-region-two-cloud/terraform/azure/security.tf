@@ -13,7 +13,7 @@ resource "azurerm_network_security_group" "eastus_validators_eastus" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -26,7 +26,7 @@ resource "azurerm_network_security_group" "eastus_validators_eastus" {
     protocol                   = "Udp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -84,7 +84,7 @@ resource "azurerm_network_security_group" "eastus_boot_eastus" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -97,7 +97,7 @@ resource "azurerm_network_security_group" "eastus_boot_eastus" {
     protocol                   = "Udp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -155,7 +155,7 @@ resource "azurerm_network_security_group" "eastus_rpc_eastus" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -168,7 +168,7 @@ resource "azurerm_network_security_group" "eastus_rpc_eastus" {
     protocol                   = "Udp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -271,7 +271,7 @@ resource "azurerm_network_security_group" "westeurope_validators_westeurope" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -284,7 +284,7 @@ resource "azurerm_network_security_group" "westeurope_validators_westeurope" {
     protocol                   = "Udp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -342,7 +342,7 @@ resource "azurerm_network_security_group" "westeurope_members_westeurope" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -355,7 +355,7 @@ resource "azurerm_network_security_group" "westeurope_members_westeurope" {
     protocol                   = "Udp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -426,7 +426,7 @@ resource "azurerm_network_security_group" "westeurope_gateway_westeurope" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -439,7 +439,7 @@ resource "azurerm_network_security_group" "westeurope_gateway_westeurope" {
     protocol                   = "Udp"
     source_port_range          = "*"
     destination_port_range     = "30303"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
@@ -452,7 +452,7 @@ resource "azurerm_network_security_group" "westeurope_gateway_westeurope" {
     protocol                   = "Tcp"
     source_port_range          = "*"
     destination_port_range     = "8545-8546"
-    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
+    source_address_prefixes    = ["10.1.0.0/16", "10.2.0.0/15"]
     destination_address_prefix = "*"
   }
 
