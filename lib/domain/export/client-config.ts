@@ -4,6 +4,7 @@
 
 import type { Client, Consensus, NodeGroup, TopologyDocument } from "../schema";
 import { PORTS } from "./images";
+import { enforcesNodePermissioning } from "./node-permissioning";
 import { runsTessera, type NodeInstance } from "./nodes";
 
 /** Besu's API name for each consensus engine. */
@@ -64,7 +65,15 @@ export interface NodeLaunch {
   /** Besu's --bootnodes, without the node's own enode. */
   readonly bootnodes: readonly string[];
   /** Where the node finds its files inside the container. */
-  readonly paths: { readonly genesis: string; readonly nodeKey: string; readonly data: string; readonly staticNodes: string; readonly tesseraPublicKey: string };
+  readonly paths: {
+    readonly genesis: string;
+    readonly nodeKey: string;
+    readonly data: string;
+    readonly staticNodes: string;
+    readonly tesseraPublicKey: string;
+    /** The node allowlist file, read only by members marked permissioned. */
+    readonly allowlist: string;
+  };
   /** Tessera's Q2T endpoint for private members. */
   readonly tesseraUrl?: string;
 }
@@ -105,6 +114,7 @@ export function besuArgs(launch: NodeLaunch): string[] {
   if (runsTessera(group) && launch.tesseraUrl) {
     args.push("--privacy-enabled", `--privacy-url=${launch.tesseraUrl}`, `--privacy-public-key-file=${paths.tesseraPublicKey}`);
   }
+  if (enforcesNodePermissioning(group)) args.push("--permissions-nodes-config-file-enabled=true", `--permissions-nodes-config-file=${paths.allowlist}`);
   return args;
 }
 
@@ -140,10 +150,13 @@ export function goQuorumScript(launch: NodeLaunch): string {
   if (wantsWebsocket(group)) flags.push(`--ws --ws.addr 0.0.0.0 --ws.port ${PORTS.rpcWs} --ws.origins "*" --ws.api ${httpApis(doc, group).join(",")}`);
   if (wantsGraphql(group)) flags.push("--graphql");
   if (runsTessera(group) && launch.tesseraUrl) flags.push(`--ptm.url ${launch.tesseraUrl} --ptm.timeout 5 --ptm.tls.mode off`);
+  const permissioned = enforcesNodePermissioning(group);
+  if (permissioned) flags.push("--permissioned");
   return [
     "set -e",
     `if [ ! -d ${paths.data}/geth/chaindata ]; then geth --datadir ${paths.data} init ${paths.genesis}; fi`,
     `cp ${paths.staticNodes} ${paths.data}/static-nodes.json`,
+    ...(permissioned ? [`cp ${paths.allowlist} ${paths.data}/permissioned-nodes.json`] : []),
     `exec geth \\\n  ${flags.join(" \\\n  ")}`,
   ].join("\n");
 }

@@ -5,10 +5,11 @@
 import { stringify } from "yaml";
 import type { TopologyDocument } from "../schema";
 import { besuArgs, enodeUrl, goQuorumScript, tesseraConfig, type NodeLaunch } from "./client-config";
-import { buildGenesis, genesisText } from "./genesis";
+import { designGenesis, genesisText } from "./genesis";
 import type { NodeKeys } from "./identities";
 import { IMAGES, PORTS, imageRef } from "./images";
 import { cidr, hostOf } from "../net/ipv4";
+import { ALLOWLIST_FILE, allowlistContents, enforcesNodePermissioning } from "./node-permissioning";
 import { runsTessera } from "./nodes";
 import type { ExportFile } from "./types";
 
@@ -36,14 +37,7 @@ export function composeFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): 
   const isGoQuorum = doc.network.client === "goquorum";
 
   const validators = running.filter((k) => k.node.role === "validator").map((k) => k.identity.address);
-  const genesis = buildGenesis({
-    client: doc.network.client,
-    consensus: doc.network.consensus,
-    chainId: doc.network.chainId,
-    validators,
-    blockPeriodSeconds: doc.network.blockPeriodSeconds,
-    requestTimeoutSeconds: doc.network.requestTimeoutSeconds,
-  });
+  const genesis = designGenesis(doc, validators);
   const enodeOf = (k: NodeKeys) => enodeUrl(doc, k.identity.publicKey, ipOf.get(k.node.name)!);
   const staticNodes = running.map(enodeOf);
   const bootSource = running.filter((k) => k.node.role === "bootnode");
@@ -65,7 +59,7 @@ export function composeFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): 
       node,
       p2pHost: ipOf.get(node.name)!,
       bootnodes: bootnodes.filter((b) => b !== enodeOf(k)),
-      paths: { genesis: "/config/genesis.json", nodeKey: `${keyDir}/nodekey`, data: dataDir, staticNodes: "/config/static-nodes.json", tesseraPublicKey: `${keyDir}/tm.pub` },
+      paths: { genesis: "/config/genesis.json", nodeKey: `${keyDir}/nodekey`, data: dataDir, staticNodes: "/config/static-nodes.json", tesseraPublicKey: `${keyDir}/tm.pub`, allowlist: `/config/${ALLOWLIST_FILE[doc.network.client]}` },
       ...(tessera ? { tesseraUrl: `http://${node.name}-tessera:${PORTS.tesseraQ2t}` } : {}),
     };
     const publishes = node.role === "rpc" || node.role === "member" || node.role === "archive";
@@ -133,6 +127,9 @@ export function composeFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): 
     { path: "compose/docker-compose.yml", contents: `${header.join("\n")}\n${stringify(compose, { lineWidth: 0, aliasDuplicateObjects: false })}`, kind: "compose" },
     { path: "compose/config/genesis.json", contents: genesisText(genesis), kind: "compose" },
     { path: "compose/config/static-nodes.json", contents: `${JSON.stringify(staticNodes, null, 2)}\n`, kind: "compose" },
+    ...(running.some((k) => enforcesNodePermissioning(k.node.group))
+      ? [{ path: `compose/config/${ALLOWLIST_FILE[doc.network.client]}`, contents: allowlistContents(doc.network.client, staticNodes), kind: "compose" as const }]
+      : []),
   );
   return { files, scaledDown, containers: Object.keys(services).length };
 }

@@ -3,20 +3,12 @@
 // and the Kubernetes ConfigMaps carry those lists.
 
 import type { TopologyDocument } from "../schema";
-import { buildGenesis, genesisText } from "./genesis";
+import { designGenesis, genesisText } from "./genesis";
 import { validatorAddresses, type NodeKeys } from "./identities";
 import type { ExportFile } from "./types";
 
 export function genesisFiles(doc: TopologyDocument, keys: readonly NodeKeys[]): ExportFile[] {
-  const { network } = doc;
-  const genesis = buildGenesis({
-    client: network.client,
-    consensus: network.consensus,
-    chainId: network.chainId,
-    validators: validatorAddresses(keys),
-    blockPeriodSeconds: network.blockPeriodSeconds,
-    requestTimeoutSeconds: network.requestTimeoutSeconds,
-  });
+  const genesis = designGenesis(doc, validatorAddresses(keys));
   const nodes = keys.map((k) => k.identity);
   return [
     { path: "genesis/genesis.json", contents: genesisText(genesis), kind: "genesis" },

@@ -71,7 +71,14 @@ describe("genesis configuration", () => {
     expect(besu("ibft2").ibft2).toBeDefined();
     expect(besu("clique").clique).toMatchObject({ blockperiodseconds: 5 });
     expect(besu("qbft").zeroBaseFee).toBe(true);
-    expect(quorum("qbft").qbft).toMatchObject({ blockperiodseconds: 5 });
+    // GoQuorum QBFT as Quorum Dev Quickstart's current files have it: London at 0, size limits as a transition.
+    expect(quorum("qbft")).toMatchObject({
+      qbft: { epochLength: 30_000, blockPeriodSeconds: 5, requestTimeoutSeconds: 10 },
+      berlinBlock: 0,
+      londonBlock: 0,
+      transitions: [{ block: 0, transactionSizeLimit: 64, contractSizeLimit: 64, privacyEnhancementsEnabled: false }],
+    });
+    expect(quorum("qbft").txnSizeLimit).toBeUndefined();
     expect(quorum("istanbul").istanbul).toMatchObject({ epoch: 30_000, policy: 0 });
     expect(quorum("raft")).not.toHaveProperty("raft");
     for (const c of CONSENSUS_BY_CLIENT.goquorum) expect(quorum(c).isQuorum).toBe(true);
@@ -95,5 +102,30 @@ describe.each(PAIRS)("the exported genesis of a %s %s network", (client, consens
     expect(validators).toHaveLength(5);
     expect(decodeExtraData(consensus, genesis.extraData).validators).toEqual(consensus === "raft" ? [] : validators);
     expect(genesis.config.chainId).toBe(2024);
+  });
+});
+
+describe("pre-funded accounts from the design", () => {
+  it("lists the design's alloc in every genesis the bundle holds", async () => {
+    const { starterDocument } = await import("../starter");
+    const { buildExport } = await import("./index");
+    const doc = { ...starterDocument("Funded"), genesis: { alloc: { "0xfe3b557e8fb62b89f4916b721be55ceb828dbd73": "0x130EE8E7179044400000", "0x627306090abaB3A6e1400e9345bC60c78a8BEf57": "90000000000000000000000" } } };
+    const result = buildExport(doc, { targets: ["genesis", "compose", "helm"] });
+    const geneses = result.files.filter((f) => f.path.endsWith("genesis.json")).map((f) => JSON.parse(f.contents as string));
+    expect(geneses.length).toBeGreaterThanOrEqual(2);
+    for (const g of geneses) {
+      expect(g.alloc).toEqual({
+        "0xfe3b557e8fb62b89f4916b721be55ceb828dbd73": { balance: "0x130EE8E7179044400000" },
+        "0x627306090abaB3A6e1400e9345bC60c78a8BEf57": { balance: "90000000000000000000000" },
+      });
+    }
+  });
+  it("refuses an address or balance that is not one, naming it", async () => {
+    const { TopologyDocumentSchema } = await import("../schema");
+    const { starterDocument } = await import("../starter");
+    const bad = TopologyDocumentSchema.safeParse({ ...starterDocument("x"), genesis: { alloc: { "0x12": "10", "0xfe3b557e8fb62b89f4916b721be55ceb828dbd73": "-5" } } });
+    expect(bad.success).toBe(false);
+    const paths = bad.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["genesis.alloc.0x12", "genesis.alloc.0xfe3b557e8fb62b89f4916b721be55ceb828dbd73"]));
   });
 });

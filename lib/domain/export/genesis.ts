@@ -2,7 +2,7 @@
 // Quickstart's genesis files and the clients' config structs). Permissioned networks run gas-free: Besu
 // with zeroBaseFee, GoQuorum with isQuorum.
 
-import type { Client, Consensus } from "../schema";
+import type { Client, Consensus, TopologyDocument } from "../schema";
 import { CONSENSUS_BY_CLIENT } from "../schema";
 import { encodeExtraData } from "./rlp/extra-data";
 import { ExportError } from "./types";
@@ -84,10 +84,29 @@ function besuConfig(consensus: Consensus, chainId: number, period: number, timeo
 }
 
 function goQuorumConfig(consensus: Consensus, chainId: number, period: number, timeout: number, epoch: number): Record<string, unknown> {
+  // QBFT in the form Quorum Dev Quickstart's current genesis files use: London from block 0, camelCase engine
+  // keys, and size limits as a transition (the older top-level txnSizeLimit and maxCodeSizeConfig are deprecated).
+  if (consensus === "qbft") {
+    return {
+      chainId,
+      homesteadBlock: 0,
+      eip150Block: 0,
+      eip150Hash: ZERO_HASH,
+      eip155Block: 0,
+      eip158Block: 0,
+      byzantiumBlock: 0,
+      constantinopleBlock: 0,
+      petersburgBlock: 0,
+      istanbulBlock: 0,
+      berlinBlock: 0,
+      londonBlock: 0,
+      qbft: { epochLength: epoch, blockPeriodSeconds: period, requestTimeoutSeconds: timeout },
+      transitions: [{ block: 0, transactionSizeLimit: 64, contractSizeLimit: 64, privacyEnhancementsEnabled: false }],
+      isQuorum: true,
+    };
+  }
   const engine: Record<string, unknown> =
-    consensus === "qbft"
-      ? { qbft: { epochlength: epoch, blockperiodseconds: period, requesttimeoutseconds: timeout, policy: 0, ceil2Nby3Block: 0 } }
-      : consensus === "istanbul"
+    consensus === "istanbul"
         ? { istanbul: { epoch, policy: 0, ceil2Nby3Block: 0 } }
         : consensus === "clique"
           ? { clique: { period, epoch } }
@@ -107,6 +126,20 @@ function goQuorumConfig(consensus: Consensus, chainId: number, period: number, t
     txnSizeLimit: 64,
     maxCodeSizeConfig: [{ block: 0, size: 64 }],
   };
+}
+
+/** The genesis of a design: its client, consensus, chain id, timing and pre-funded accounts, with these validators. */
+export function designGenesis(doc: TopologyDocument, validators: readonly string[]): GenesisJson {
+  const { network } = doc;
+  return buildGenesis({
+    client: network.client,
+    consensus: network.consensus,
+    chainId: network.chainId,
+    validators,
+    blockPeriodSeconds: network.blockPeriodSeconds,
+    requestTimeoutSeconds: network.requestTimeoutSeconds,
+    alloc: doc.genesis?.alloc ?? {},
+  });
 }
 
 /** Stable, readable JSON: two-space indent and a trailing newline. */

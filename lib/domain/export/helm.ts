@@ -6,11 +6,12 @@
 
 import type { TopologyDocument } from "../schema";
 import { httpApis, wantsGraphql, wantsWebsocket } from "./client-config";
-import { buildGenesis, genesisText } from "./genesis";
+import { designGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
 import { IMAGES, PORTS } from "./images";
 import { NameRegistry, dnsLabel, labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
+import { enforcesNodePermissioning } from "./node-permissioning";
 import { runsTessera } from "./nodes";
 import { p2pService } from "./p2p-services";
 import { peerEnodes } from "./peer-lists";
@@ -37,10 +38,7 @@ export function helmFiles(doc: TopologyDocument, plan: NetworkPlan, keys: readon
   }
   const namespace = networkSlug(doc.name);
   const chart = CHART[client];
-  const genesis = genesisText(buildGenesis({
-    client, consensus, chainId: doc.network.chainId, validators: validatorAddresses(keys),
-    blockPeriodSeconds: doc.network.blockPeriodSeconds, requestTimeoutSeconds: doc.network.requestTimeoutSeconds,
-  }));
+  const genesis = genesisText(designGenesis(doc, validatorAddresses(keys)));
   const keyOf = new Map(keys.map((k) => [k.node.name, k]));
   const inCluster = new Map<string, RegionPlan>();
   for (const r of clusters) for (const g of r.groups) if (g.kind === "kubernetes") for (const n of g.nodes) inCluster.set(n.name, r);
@@ -97,7 +95,13 @@ export function helmFiles(doc: TopologyDocument, plan: NetworkPlan, keys: readon
     });
     files.push({ path: `${dir}/install.sh`, contents: installScript(doc, r, k8sGroups, chart, namespace, keyOf, releaseOf, plan.p2p), kind: "script", executable: true });
   }
-  return { files, warnings: [] };
+  const permissioned = clusters.flatMap((r) => r.groups.filter((g) => g.kind === "kubernetes" && enforcesNodePermissioning(g.group)).map((g) => g.group.id));
+  return {
+    files,
+    warnings: permissioned.length > 0
+      ? [`helm: the quorum-kubernetes chart does not mount a node allowlist, so install the permissioned members (${permissioned.join(", ")}) with the k8s/ manifests`]
+      : [],
+  };
 }
 
 /**
@@ -192,6 +196,8 @@ function valuesFile(doc: TopologyDocument, r: RegionPlan, g: GroupPlan, releaseO
   if (group.role === "rpc" && group.authenticated) header.push("The design asks for authenticated RPC: the chart cannot mount a JWT key, so put an authenticating proxy in front.");
   if (group.role === "rpc" && group.exposure === "public") header.push("Public exposure: publish the service through your ingress or load balancer; the chart's Service is ClusterIP.");
   if (r.provider === "gcp") header.push("GKE: the chart has no GKE storage branch and falls back to a hostPath volume; prefer k8s/ manifests for production on GKE.");
+  if (enforcesNodePermissioning(group)) header.push("Members marked permissioned need a node allowlist, which the chart does not mount: install this group with the k8s/ manifests (their ConfigMap carries it).");
+  if (client === "goquorum") header.push("GoQuorum: the chart copies an account keystore if the key Secret has one; validators sign with their node key, so none is given, the copy is skipped with a message, and account.unlock: null passes no --unlock.");
   return yamlFile(header, values);
 }
 

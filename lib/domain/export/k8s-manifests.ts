@@ -6,11 +6,12 @@
 
 import type { Provider, TopologyDocument } from "../schema";
 import { besuArgs, goQuorumScript, tesseraConfig, wantsGraphql, wantsWebsocket, type NodeLaunch } from "./client-config";
-import { buildGenesis, genesisText } from "./genesis";
+import { designGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
 import { PORTS, imageRef } from "./images";
 import { labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
+import { ALLOWLIST_FILE, allowlistContents, enforcesNodePermissioning } from "./node-permissioning";
 import { runsTessera } from "./nodes";
 import { p2pService } from "./p2p-services";
 import { peerEnodes } from "./peer-lists";
@@ -28,10 +29,7 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
   const clusters = plan.regions.filter((r) => r.kinds.has("kubernetes"));
   if (clusters.length === 0) return [];
   const namespace = networkSlug(doc.name);
-  const genesis = genesisText(buildGenesis({
-    client: doc.network.client, consensus: doc.network.consensus, chainId: doc.network.chainId, validators: validatorAddresses(keys),
-    blockPeriodSeconds: doc.network.blockPeriodSeconds, requestTimeoutSeconds: doc.network.requestTimeoutSeconds,
-  }));
+  const genesis = genesisText(designGenesis(doc, validatorAddresses(keys)));
   const podHost = new Map<string, { region: RegionPlan; host: string }>();
   for (const r of clusters) {
     for (const g of r.groups.filter((x) => x.kind === "kubernetes")) {
@@ -66,7 +64,12 @@ export function manifestFiles(doc: TopologyDocument, plan: NetworkPlan, keys: re
         apiVersion: "v1",
         kind: "ConfigMap",
         metadata: { name: "network-config", namespace },
-        data: { "genesis.json": genesis, "static-nodes.json": `${JSON.stringify(staticNodes, null, 2)}\n` },
+        data: {
+          "genesis.json": genesis,
+          "static-nodes.json": `${JSON.stringify(staticNodes, null, 2)}\n`,
+          // Members marked permissioned may talk only to the nodes they dial.
+          ...(groups.some((g) => enforcesNodePermissioning(g.group)) ? { [ALLOWLIST_FILE[doc.network.client]]: allowlistContents(doc.network.client, staticNodes) } : {}),
+        },
       },
     ];
     files.push({
@@ -110,7 +113,7 @@ function groupObjects(
     // The pod's own load balancer: what other regions reach it at.
     p2pHost: "$P2P_HOST",
     bootnodes,
-    paths: { genesis: "/config/genesis.json", nodeKey: `${keyDir}/nodekey-$ORDINAL`, data: dataDir, staticNodes: "/config/static-nodes.json", tesseraPublicKey: `${keyDir}/tm-pub-$ORDINAL` },
+    paths: { genesis: "/config/genesis.json", nodeKey: `${keyDir}/nodekey-$ORDINAL`, data: dataDir, staticNodes: "/config/static-nodes.json", tesseraPublicKey: `${keyDir}/tm-pub-$ORDINAL`, allowlist: `/config/${ALLOWLIST_FILE[doc.network.client]}` },
     ...(tessera ? { tesseraUrl: `http://localhost:${PORTS.tesseraQ2t}` } : {}),
   };
   const addresses = g.nodes.map((n) => plan.p2p.get(n.name));

@@ -6,6 +6,7 @@
 import { besuArgs, goQuorumScript, type NodeLaunch } from "./client-config";
 import type { NodeKeys } from "./identities";
 import { imageRef } from "./images";
+import { ALLOWLIST_FILE, allowlistContents, enforcesNodePermissioning } from "./node-permissioning";
 import { runsTessera } from "./nodes";
 import { peerEnodes } from "./peer-lists";
 import type { NetworkPlan } from "./terraform/plan";
@@ -29,7 +30,7 @@ export function machineFiles(plan: NetworkPlan, keys: readonly NodeKeys[]): Expo
           node,
           p2pHost: address.ip,
           bootnodes: bootnodes.filter((b) => !own || !b.includes(own.identity.publicKey)),
-          paths: { genesis: "/config/genesis.json", nodeKey: "/keys/nodekey", data: "/data", staticNodes: "/config/static-nodes.json", tesseraPublicKey: "/keys/tm.pub" },
+          paths: { genesis: "/config/genesis.json", nodeKey: "/keys/nodekey", data: "/data", staticNodes: "/config/static-nodes.json", tesseraPublicKey: "/keys/tm.pub", allowlist: `/config/${ALLOWLIST_FILE[doc.network.client]}` },
         };
         const run = isGoQuorum
           ? `docker run -d --name ${node.name} --restart unless-stopped --network host -e PRIVATE_CONFIG=ignore \\\n  -v /opt/meridian/keys:/keys:ro -v /opt/meridian/config:/config:ro -v /opt/meridian/data:/data \\\n  --entrypoint /bin/sh ${imageRef("goquorum")} -c ${shellWord(goQuorumScript(launch))}`
@@ -37,7 +38,7 @@ export function machineFiles(plan: NetworkPlan, keys: readonly NodeKeys[]): Expo
         const script = [
           "#!/usr/bin/env bash",
           `# Starts ${node.name} (${node.role}, group ${g.group.id}) on its virtual machine in ${r.region.id}, address ${address.ip}.`,
-          "# First copy keys/<node>/ to /opt/meridian/keys/ (mode 0600), and genesis.json and this folder's static-nodes.json to /opt/meridian/config/.",
+          `# First copy keys/<node>/ to /opt/meridian/keys/ (mode 0600), and genesis.json and this folder's ${enforcesNodePermissioning(g.group) ? `static-nodes.json and ${ALLOWLIST_FILE[doc.network.client]}` : "static-nodes.json"} to /opt/meridian/config/.`,
           ...(runsTessera(g.group) ? ["# This member is private: start Tessera beside it as compose/docker-compose.yml shows."] : []),
           "set -euo pipefail",
           run,
@@ -46,6 +47,9 @@ export function machineFiles(plan: NetworkPlan, keys: readonly NodeKeys[]): Expo
           { path: `machines/${node.name}/static-nodes.json`, contents: `${JSON.stringify(staticNodes, null, 2)}\n`, kind: "machine" },
           { path: `machines/${node.name}/start.sh`, contents: `${script.join("\n")}\n`, kind: "script", executable: true },
         );
+        if (enforcesNodePermissioning(g.group)) {
+          files.push({ path: `machines/${node.name}/${ALLOWLIST_FILE[doc.network.client]}`, contents: allowlistContents(doc.network.client, staticNodes), kind: "machine" });
+        }
       }
     }
   }

@@ -130,6 +130,21 @@ export const LayoutSchema = z
   })
   .strict();
 
+/** Pre-funded accounts at genesis: address to balance in wei (decimal, or 0x hex). */
+export const MAX_GENESIS_ACCOUNTS = 1000;
+export const GenesisSchema = z
+  .object({
+    alloc: z
+      .record(
+        z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address"),
+        z.string().regex(/^(0x[0-9a-fA-F]{1,64}|[0-9]{1,78})$/, "must be a balance in wei: digits, or 0x and hex digits"),
+      )
+      .refine((alloc) => Object.keys(alloc).length <= MAX_GENESIS_ACCOUNTS, { message: `at most ${MAX_GENESIS_ACCOUNTS} accounts` })
+      .default({})
+      .meta({ description: "Pre-funded accounts: address to balance in wei." }),
+  })
+  .strict();
+
 const TagKey = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]{0,127}$/, "tag keys are 1-128 letters, digits or _.:/-");
 
 export const TopologyDocumentObject = z
@@ -147,6 +162,7 @@ export const TopologyDocumentObject = z
       .default({ packs: [] }),
     operations: OperationsSchema.default({ monitoring: true, auditLogging: true, encryptionAtRest: true }),
     budgetMonthlyUsd: z.number().positive().max(1e9).optional(),
+    genesis: GenesisSchema.optional(),
     tags: z.record(TagKey, z.string().max(256)).default({}),
     layout: LayoutSchema.default({ positions: {} }),
   })
