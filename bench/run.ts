@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { canvasBench } from "./canvas";
 import { costBench } from "./cost";
+import { hotLoopsBench } from "./hot-loops";
 import { latencyBench } from "./latency";
 import { machineInfo } from "./machine";
 import { persistenceBench } from "./persistence";
@@ -18,6 +19,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   validation: validationBench,
   cost: costBench,
   latencyModel: latencyBench,
+  hotLoops: hotLoopsBench,
   persistence: persistenceBench,
   canvas: canvasBench,
   verifyBundle: verifyBundleBench,

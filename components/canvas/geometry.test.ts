@@ -105,16 +105,6 @@ describe("default region layout", () => {
     }
   });
 
-  it("is fast enough to run on every render: 1,000 groups in 100 regions well under a millisecond", () => {
-    const doc = generateTopology(1000);
-    const counts = groupCounts(doc);
-    for (let i = 0; i < 20; i++) regionRects(doc, counts);
-    const start = performance.now();
-    for (let i = 0; i < 100; i++) regionRects(doc, counts);
-    // About 0.1 ms on a laptop; the bound leaves room for a slow, busy CI machine.
-    expect((performance.now() - start) / 100).toBeLessThan(2);
-  });
-
   it("leaves the other regions where they were when one region is moved", () => {
     const doc = generateTopology(150, 15);
     const before = rectsOf(doc);

@@ -42,20 +42,6 @@ describe("rtt", () => {
     expect(() => rtt("eastus", { provider: "aws", id: "eastus" })).toThrow(/Unknown region "aws:eastus"/);
     expect(() => rtt("oracle:us-ashburn-1", "eastus")).toThrow(/Unknown cloud provider "oracle"/);
   });
-
-  it("is fast enough for validation hot loops: 1,000 node groups × 10 peers well under 10 ms", () => {
-    const refs = listRegions().map((r) => ({ provider: r.provider, id: r.id }));
-    const groups = Array.from({ length: 1000 }, (_, i) => refs[(i * 7) % refs.length]!);
-    const run = () => {
-      let sum = 0;
-      for (let g = 0; g < groups.length; g++) for (let p = 1; p <= 10; p++) sum += rtt(groups[g]!, groups[(g + p * 37) % groups.length]!).rttMs;
-      return sum;
-    };
-    run(); // first pass fills the cache
-    const start = performance.now();
-    run();
-    expect(performance.now() - start).toBeLessThan(10);
-  });
 });
 
 describe("crossValidate", () => {
