@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { FormError } from "@/components/settings/form-error";
 import { useCan, useMissingPermissionReason } from "@/components/shell/page-session-context";
 import { useApprovalStatus, useSetProduction } from "@/lib/client/reviews";
@@ -11,6 +12,9 @@ export function ProductionPanel({ topologyId }: { topologyId: string }) {
   const setProduction = useSetProduction(topologyId);
   const canChange = useCan("topology.production");
   const why = useMissingPermissionReason();
+  // The box shows the choice at once (set in the same event as the click), not after the mutation's state
+  // catches up: a controlled checkbox would otherwise spring back for a render.
+  const [choice, setChoice] = useState<boolean | null>(null);
   return (
     <section aria-labelledby="production-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="production-heading" className="mb-2 text-sm font-semibold text-slate-900">Production and approvals</h2>
@@ -18,8 +22,11 @@ export function ProductionPanel({ topologyId }: { topologyId: string }) {
       {status.data ? (
         <div className="flex flex-col gap-3">
           <label className="flex items-start gap-2 text-sm">
-            <input type="checkbox" className="mt-0.5" checked={setProduction.isPending ? setProduction.variables : status.data.production} disabled={!canChange || setProduction.isPending}
-              onChange={(e) => setProduction.mutate(e.target.checked)} aria-describedby="production-hint" />
+            <input type="checkbox" className="mt-0.5" checked={choice ?? status.data.production} disabled={!canChange || setProduction.isPending}
+              onChange={(e) => {
+                setChoice(e.target.checked);
+                setProduction.mutate(e.target.checked, { onSettled: () => setChoice(null) });
+              }} aria-describedby="production-hint" />
             <span>
               <span className="font-medium text-slate-900">Production topology</span>
               <span id="production-hint" className="block text-xs text-slate-600">
