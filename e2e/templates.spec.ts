@@ -11,6 +11,10 @@ test("a user finds a template, forks it, changes it and publishes it privately; 
   const cards = page.getByRole("list", { name: "Templates" }).getByRole("listitem");
   await expect(cards.nth(11)).toBeVisible();
   await expectAccessible(page, "templates");
+  // The GoQuorum template is marked legacy, with the reason on its page.
+  const legacy = cards.filter({ hasText: "GoQuorum Raft" });
+  await expect(legacy).toContainText("Legacy");
+  await expect(cards.filter({ hasText: "Legacy" })).toHaveCount(1);
 
   // Narrow to GDPR on Azure, cheapest first.
   await page.getByRole("button", { name: "GDPR" }).click();

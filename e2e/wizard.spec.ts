@@ -161,3 +161,28 @@ test("a reload keeps the wizard's answers and step until the user starts over", 
   await page.reload();
   await expect(page.getByLabel("Network name")).toHaveValue("");
 });
+
+test("a legacy client is labelled with since when, and only a design of a running network keeps it", async ({ page }) => {
+  const consoleErrors = watchConsole(page);
+  await signInUi(page);
+  await page.goto("/topologies/new");
+  await expect(stepHeading(page)).toHaveText("Client and consensus");
+  // Besu with QBFT is the default; GoQuorum says it is no longer maintained before anyone picks it.
+  await expect(page.getByRole("radio", { name: /^Hyperledger Besu/ })).toBeChecked();
+  await expect(page.getByRole("radio", { name: /^GoQuorum/ })).toHaveAccessibleName(/No longer maintained/);
+  await expect(page.getByTestId("wizard-legacy-notice")).toHaveCount(0);
+  await page.getByRole("radio", { name: /^GoQuorum/ }).check();
+  const notice = page.getByTestId("wizard-legacy-notice");
+  await expect(notice).toContainText("GoQuorum is no longer maintained (archived on 5 June 2026; last release 24.4.1)");
+  await expect(notice).toContainText("A new network should use Hyperledger Besu with QBFT.");
+  const existing = notice.getByRole("checkbox", { name: /already runs/ });
+  await existing.check();
+  await page.screenshot({ path: "test-results/wizard-legacy.png" });
+  await expectAccessible(page, "wizard: legacy notice");
+  // Back on Besu, Clique carries the same warning.
+  await page.getByRole("radio", { name: /^Hyperledger Besu/ }).check();
+  await expect(notice).toHaveCount(0);
+  await page.getByRole("radio", { name: /^Clique/ }).check();
+  await expect(page.getByTestId("wizard-legacy-notice")).toContainText("Clique on Besu was removed in Besu 26.4.0 (April 2026)");
+  expect(consoleErrors).toEqual([]);
+});

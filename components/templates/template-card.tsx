@@ -16,6 +16,11 @@ export function TemplateCard({ template }: { template: TemplateView }) {
         {template.source === "public" && template.publisher ? <span>· {template.publisher}</span> : null}
         <span className="ml-auto"><RatingStars rating={template.rating} /></span>
       </div>
+      {template.legacy ? (
+        <p className="mt-1 text-[11px] text-amber-900" title={template.legacy}>
+          <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium">Legacy</span> for networks that already run it
+        </p>
+      ) : null}
       <h2 className="mt-1 text-sm font-semibold text-slate-900">
         <Link href={`/templates/${encodeURIComponent(template.id)}`} className="after:absolute hover:underline focus:outline-none focus-visible:underline">
           {template.title}

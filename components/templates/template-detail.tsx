@@ -50,6 +50,11 @@ export function TemplateDetail({ templateId }: { templateId: string }) {
           ) : (
             <p className="mt-1 text-sm italic text-slate-500">No description.</p>
           )}
+          {t.legacy ? (
+            <p data-testid="template-legacy" className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-slate-800">
+              <span className="font-semibold text-amber-900">Legacy.</span> {t.legacy}
+            </p>
+          ) : null}
           <div className="mt-2 flex flex-wrap items-center gap-1.5">
             {t.packs.map((p) => <span key={p} className="rounded bg-blue-50 px-1.5 py-0.5 text-xs font-medium text-blue-800">{PACK_LABEL[p]}</span>)}
             {t.tags.map((tag) => <span key={tag} className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{tag}</span>)}

@@ -4,7 +4,7 @@ import type { Client, CompliancePack, Consensus } from "@/lib/domain/schema";
 import type { Tolerance } from "@/lib/domain/wizard";
 
 export const CLIENT_CHOICES: Record<Client, { title: string; description: string }> = {
-  besu: { title: "Hyperledger Besu", description: "Java client; QBFT, IBFT 2.0 or Clique." },
+  besu: { title: "Hyperledger Besu", description: "Java client, maintained under LF Decentralized Trust; QBFT or IBFT 2.0." },
   goquorum: { title: "GoQuorum", description: "Go client with Tessera private transactions; QBFT, Istanbul, Raft or Clique." },
 };
 

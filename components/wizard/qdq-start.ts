@@ -65,6 +65,7 @@ export function startFromQdq(text: string, current: WizardDraft): QdqStart {
     tolerance: toleranceOf(doc),
     packs: doc.compliance.packs.length > 0 ? doc.compliance.packs : current.packs,
     budget: doc.budgetMonthlyUsd !== undefined ? String(doc.budgetMonthlyUsd) : current.budget,
+    existing: doc.network.existing ?? false,
   };
   const problems = readAnswers(draft).issues.filter((i) => !["name", "chainId", "budget"].includes(i.field));
   if (problems.length > 0) {

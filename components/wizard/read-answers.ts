@@ -50,6 +50,7 @@ export function readAnswers(draft: WizardDraft): { input: WizardAnswersInput; is
     tolerance: draft.tolerance,
     packs: draft.packs,
     chainId: chainOk ? chainId : 1337,
+    existing: draft.existing,
     ...(typeof budget === "number" ? { budgetMonthlyUsd: budget } : {}),
   };
 

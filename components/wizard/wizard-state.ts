@@ -33,6 +33,8 @@ export interface WizardDraft {
   packs: CompliancePack[];
   /** US dollars per month; empty for no budget. */
   budget: string;
+  /** The design describes a network that already runs (the only reason to keep a legacy client or consensus). */
+  existing: boolean;
 }
 
 /** Node counts the user typed, by region key ("aws:eu-central-1") and role; a missing entry means the proposal's. */
@@ -55,6 +57,7 @@ export type WizardAction =
   | { type: "set"; patch: Partial<Pick<WizardDraft, "name" | "chainId" | "tolerance" | "budget">> }
   | { type: "setClient"; client: Client }
   | { type: "setConsensus"; consensus: Consensus }
+  | { type: "setExisting"; existing: boolean }
   | { type: "toggleProvider"; provider: Provider }
   /** Undoes unticking a cloud: ticks it again and puts its regions back where they were. */
   | { type: "restoreProvider"; removal: ProviderRemoval }
@@ -90,6 +93,7 @@ export const EMPTY_DRAFT: WizardDraft = {
   tolerance: "region",
   packs: [],
   budget: "",
+  existing: false,
 };
 
 export const INITIAL_STATE: WizardState = {
@@ -143,6 +147,8 @@ function draftReducer(draft: WizardDraft, action: WizardAction): WizardDraft {
     }
     case "setConsensus":
       return { ...draft, consensus: action.consensus };
+    case "setExisting":
+      return { ...draft, existing: action.existing };
     case "toggleProvider": {
       const dropping = draft.providers.includes(action.provider);
       return {

@@ -27,6 +27,7 @@ const SavedDraftSchema = z
     tolerance: z.enum(TOLERANCES),
     packs: z.array(z.enum(COMPLIANCE_PACKS)).max(COMPLIANCE_PACKS.length),
     budget: text(100),
+    existing: z.boolean().default(false),
   })
   .refine((d) => CONSENSUS_BY_CLIENT[d.client].includes(d.consensus));
 

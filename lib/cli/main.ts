@@ -39,6 +39,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/verify-bundle")).verifyBundleCommand,
   },
   {
+    name: "migrate",
+    summary: "plan the move off GoQuorum, Clique or Tessera (or IBFT 2.0 to QBFT): runbook and target design",
+    load: async () => (await import("./commands/migrate")).migrateCommand,
+  },
+  {
     name: "genesis",
     summary: "print a Besu or GoQuorum genesis.json for a list of validators",
     load: async () => (await import("./commands/genesis")).genesisCommand,

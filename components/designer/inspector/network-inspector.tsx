@@ -3,6 +3,7 @@
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
 import { CONSENSUS_LABELS } from "@/lib/domain/consensus";
 import { CLIENT_LABELS, CLIENTS, COMPLIANCE_PACKS, CONSENSUS_ALGORITHMS, NetworkSettingsSchema, OperationsSchema, type TopologyDocument } from "@/lib/domain/schema";
+import { choiceCaveat, clientSupport, findSupport } from "@/lib/domain/support";
 import { regionLabel } from "../region-label";
 import { SchemaForm } from "./schema-form";
 import { labelFor } from "./json-schema-fields";
@@ -24,8 +25,14 @@ export function NetworkInspector() {
         schema={NetworkSettingsSchema}
         value={doc.network}
         overrides={{
-          client: { options: CLIENTS.map((c) => ({ value: c, label: CLIENT_LABELS[c] })) },
-          consensus: { options: CONSENSUS_ALGORITHMS.map((c) => ({ value: c, label: CONSENSUS_LABELS[c] })) },
+          client: { options: CLIENTS.map((c) => ({ value: c, label: withCaveat(CLIENT_LABELS[c], choiceCaveat(clientSupport(c))) })) },
+          consensus: {
+            options: CONSENSUS_ALGORITHMS.map((c) => ({
+              value: c,
+              label: withCaveat(CONSENSUS_LABELS[c], clientSupport(doc.network.client).status === "supported" ? choiceCaveat(findSupport({ kind: "consensus", client: doc.network.client, consensus: c })) : undefined),
+            })),
+          },
+          existing: { label: "Describes a network that already runs" },
           chainId: { label: "Chain ID" },
           hubRegionId: { label: "Hub region", options: regionOptions },
           blockPeriodSeconds: { unit: "s" },
@@ -58,6 +65,10 @@ export function NetworkInspector() {
       <BudgetField />
     </div>
   );
+}
+
+function withCaveat(label: string, caveat: string | undefined): string {
+  return caveat ? `${label} (${caveat})` : label;
 }
 
 function BudgetField() {

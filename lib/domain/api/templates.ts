@@ -69,6 +69,8 @@ export interface TemplateView {
   createdAt: string;
   /** Where this organisation published it from; null for curated templates and other organisations' ones. */
   origin: TemplateOrigin | null;
+  /** Why the template is legacy (its stack is no longer run by current releases), or null. */
+  legacy: string | null;
 }
 
 export interface TemplateOrigin {

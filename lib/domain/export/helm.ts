@@ -8,7 +8,7 @@ import type { TopologyDocument } from "../schema";
 import { httpApis, wantsGraphql, wantsWebsocket } from "./client-config";
 import { designGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
-import { IMAGES, PORTS } from "./images";
+import { PORTS, clientImage, tesseraImage } from "./images";
 import { NameRegistry, dnsLabel, labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
 import { enforcesNodePermissioning } from "./node-permissioning";
@@ -165,8 +165,8 @@ function valuesFile(doc: TopologyDocument, r: RegionPlan, g: GroupPlan, releaseO
       ...(privacy ? { tessera: { password: "" } } : {}),
     };
     values.image = {
-      besu: { repository: IMAGES.besu.repository, tag: IMAGES.besu.tag, pullPolicy: "IfNotPresent" },
-      ...(privacy ? { tessera: { repository: IMAGES.tessera.repository, tag: IMAGES.tessera.tag, pullPolicy: "IfNotPresent" } } : {}),
+      besu: { repository: clientImage(doc).repository, tag: clientImage(doc).tag, pullPolicy: "IfNotPresent" },
+      ...(privacy ? { tessera: { repository: tesseraImage(doc).repository, tag: tesseraImage(doc).tag, pullPolicy: "IfNotPresent" } } : {}),
     };
   } else {
     values.node = {
@@ -184,8 +184,8 @@ function valuesFile(doc: TopologyDocument, r: RegionPlan, g: GroupPlan, releaseO
       ...(privacy ? { tessera: { password: "" } } : {}),
     };
     values.image = {
-      goquorum: { repository: IMAGES.goquorum.repository, tag: IMAGES.goquorum.tag },
-      ...(privacy ? { tessera: { repository: IMAGES.tessera.repository, tag: IMAGES.tessera.tag } } : {}),
+      goquorum: { repository: clientImage(doc).repository, tag: clientImage(doc).tag },
+      ...(privacy ? { tessera: { repository: tesseraImage(doc).repository, tag: tesseraImage(doc).tag } } : {}),
     };
   }
   const header = [

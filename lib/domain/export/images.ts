@@ -1,15 +1,25 @@
-// Container images, pinned so an export deploys the same software tomorrow. One place to bump them.
-// Besu 24.12 still runs QBFT, IBFT 2.0, Clique and Tessera privacy. GoQuorum 24.4.0 and Tessera 24.4 are the
-// tags Hyperledger FireFly's CLI pins for GoQuorum stacks.
+// Container images for a design, from the support data's release pins (lib/domain/support/releases.ts is the one
+// place to bump them): the current Besu on a supported stack, the last release that runs a kept legacy choice.
 
-export const IMAGES = {
-  besu: { repository: "hyperledger/besu", tag: "24.12.2" },
-  goquorum: { repository: "quorumengineering/quorum", tag: "24.4.0" },
-  tessera: { repository: "quorumengineering/tessera", tag: "24.4" },
-} as const;
+import type { TopologyDocument } from "../schema";
+import { imageRef as pinRef, releasePlan, RELEASES, type ReleasePin } from "../support";
 
-export function imageRef(name: keyof typeof IMAGES): string {
-  return `${IMAGES[name].repository}:${IMAGES[name].tag}`;
+/** The image every node of the design runs (Besu or GoQuorum). */
+export function clientImage(doc: TopologyDocument): ReleasePin {
+  return releasePlan(doc).client;
+}
+
+/** Tessera's image, for designs with private members. */
+export function tesseraImage(doc: TopologyDocument): ReleasePin {
+  return releasePlan(doc).tessera ?? RELEASES.tessera;
+}
+
+export function clientImageRef(doc: TopologyDocument): string {
+  return pinRef(clientImage(doc));
+}
+
+export function tesseraImageRef(doc: TopologyDocument): string {
+  return pinRef(tesseraImage(doc));
 }
 
 /** The node's p2p (devp2p RLPx and discovery), JSON-RPC, WebSocket, GraphQL and metrics ports. */

@@ -3,6 +3,7 @@
 // the CLI produce the same bundle; zipExport (./zip) packs it.
 
 import type { TopologyDocument } from "../schema";
+import { legacyExportRefusal, releasePlan, statusSentence } from "../support";
 import { bundleReadme } from "./bundle-readme";
 import { nodeKeysFor, type NodeKeys } from "./identities";
 import { cryptoRandom } from "./keys";
@@ -16,6 +17,10 @@ export function buildExport(doc: TopologyDocument, options: ExportOptions): Expo
   const targets = normaliseTargets(options.targets);
   // The QDQ files describe the design only; every other target deploys nodes and needs their keys.
   const needsKeys = targets.some((t) => t !== "qdq");
+  // A new design on software current releases refuse would deploy something that does not start (or is
+  // unmaintained): only a design marked as an existing network keeps the last release that runs it.
+  const refusal = needsKeys ? legacyExportRefusal(doc) : undefined;
+  if (refusal) throw new ExportError(refusal);
   const steps = [...(needsKeys ? ["node keys"] : []), ...targets.map((t) => `${t} files`), "README, manifest and checksums"];
   let done = 0;
   const step = (label: string) => options.onProgress?.({ done, total: steps.length, label });
@@ -44,6 +49,12 @@ export function buildExport(doc: TopologyDocument, options: ExportOptions): Expo
   }
   if (targets.includes("terraform") || targets.includes("helm")) sharedPlan();
   if (needsKeys) files.push(...keyFiles(keys));
+  if (needsKeys) {
+    const releases = releasePlan(doc);
+    for (const entry of releases.legacy) {
+      warn(`support: ${statusSentence(entry)}; kept for this existing network, the bundle pins ${releases.client.repository}:${releases.client.tag}`);
+    }
+  }
   if (needsKeys && doc.network.consensus !== "raft" && !keys.some((k) => k.node.role === "validator")) {
     warn(`genesis: the network has no validators, so ${doc.network.consensus} cannot produce blocks`);
   }

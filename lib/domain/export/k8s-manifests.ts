@@ -8,7 +8,7 @@ import type { Provider, TopologyDocument } from "../schema";
 import { besuArgs, goQuorumScript, tesseraConfig, wantsGraphql, wantsWebsocket, type NodeLaunch } from "./client-config";
 import { designGenesis, genesisText } from "./genesis";
 import { canonicalHost, validatorAddresses, type NodeKeys } from "./identities";
-import { PORTS, imageRef } from "./images";
+import { PORTS, clientImageRef, tesseraImageRef } from "./images";
 import { labelValue, networkSlug } from "./names";
 import { nodeResources } from "./node-resources";
 import { ALLOWLIST_FILE, allowlistContents, enforcesNodePermissioning } from "./node-permissioning";
@@ -133,7 +133,7 @@ function groupObjects(
   ];
   const containers: unknown[] = [{
     name: doc.network.client,
-    image: imageRef(isGoQuorum ? "goquorum" : "besu"),
+    image: clientImageRef(doc),
     command: ["/bin/sh", "-c"],
     args: [script],
     env: [
@@ -157,7 +157,7 @@ function groupObjects(
   if (tessera) {
     containers.unshift({
       name: "tessera",
-      image: imageRef("tessera"),
+      image: tesseraImageRef(doc),
       command: ["/bin/sh", "-c"],
       args: ['ORDINAL="${HOSTNAME##*-}"\nexec /tessera/bin/tessera -configfile /config/tessera/config-$ORDINAL.json'],
       ports: [

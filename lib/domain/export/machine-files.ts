@@ -5,7 +5,7 @@
 
 import { besuArgs, goQuorumScript, type NodeLaunch } from "./client-config";
 import type { NodeKeys } from "./identities";
-import { imageRef } from "./images";
+import { clientImageRef } from "./images";
 import { ALLOWLIST_FILE, allowlistContents, enforcesNodePermissioning } from "./node-permissioning";
 import { runsTessera } from "./nodes";
 import { peerEnodes } from "./peer-lists";
@@ -33,8 +33,8 @@ export function machineFiles(plan: NetworkPlan, keys: readonly NodeKeys[]): Expo
           paths: { genesis: "/config/genesis.json", nodeKey: "/keys/nodekey", data: "/data", staticNodes: "/config/static-nodes.json", tesseraPublicKey: "/keys/tm.pub", allowlist: `/config/${ALLOWLIST_FILE[doc.network.client]}` },
         };
         const run = isGoQuorum
-          ? `docker run -d --name ${node.name} --restart unless-stopped --network host -e PRIVATE_CONFIG=ignore \\\n  -v /opt/meridian/keys:/keys:ro -v /opt/meridian/config:/config:ro -v /opt/meridian/data:/data \\\n  --entrypoint /bin/sh ${imageRef("goquorum")} -c ${shellWord(goQuorumScript(launch))}`
-          : `docker run -d --name ${node.name} --restart unless-stopped --network host --user root \\\n  -v /opt/meridian/keys:/keys:ro -v /opt/meridian/config:/config:ro -v /opt/meridian/data:/data \\\n  ${imageRef("besu")} \\\n  ${besuArgs(launch).map(shellWord).join(" \\\n  ")}`;
+          ? `docker run -d --name ${node.name} --restart unless-stopped --network host -e PRIVATE_CONFIG=ignore \\\n  -v /opt/meridian/keys:/keys:ro -v /opt/meridian/config:/config:ro -v /opt/meridian/data:/data \\\n  --entrypoint /bin/sh ${clientImageRef(doc)} -c ${shellWord(goQuorumScript(launch))}`
+          : `docker run -d --name ${node.name} --restart unless-stopped --network host --user root \\\n  -v /opt/meridian/keys:/keys:ro -v /opt/meridian/config:/config:ro -v /opt/meridian/data:/data \\\n  ${clientImageRef(doc)} \\\n  ${besuArgs(launch).map(shellWord).join(" \\\n  ")}`;
         const script = [
           "#!/usr/bin/env bash",
           `# Starts ${node.name} (${node.role}, group ${g.group.id}) on its virtual machine in ${r.region.id}, address ${address.ip}.`,

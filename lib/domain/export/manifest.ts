@@ -5,6 +5,7 @@ import { sha256 } from "@noble/hashes/sha2.js";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils.js";
 import { digestOf } from "../canonical";
 import type { TopologyDocument } from "../schema";
+import { imageRef, privateMemberGroups, releasePlan } from "../support";
 import type { ExportFile, ExportManifest, ExportTarget, ManifestEntry, NodeIdentity } from "./types";
 
 export const MANIFEST_PATH = "manifest.json";
@@ -46,7 +47,14 @@ export function buildManifest(input: ManifestInput): ExportManifest {
     nodes: input.nodes.map(({ name, role, groupId, regionId, address, publicKey, enode }) => ({ name, role, groupId, regionId, address, publicKey, enode })),
     files,
     warnings: [...input.warnings],
+    ...(input.targets.some((t) => t !== "qdq") ? { software: software(doc) } : {}),
   };
+}
+
+function software(doc: TopologyDocument): NonNullable<ExportManifest["software"]> {
+  const plan = releasePlan(doc);
+  const tessera = plan.tessera && privateMemberGroups(doc).length > 0 ? { tessera: imageRef(plan.tessera) } : {};
+  return { client: imageRef(plan.client), ...tessera, legacy: plan.legacy.map((e) => e.id) };
 }
 
 export function manifestFile(manifest: ExportManifest): ExportFile {

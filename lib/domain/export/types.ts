@@ -72,6 +72,8 @@ export interface ExportManifest {
   /** Every file of the bundle except manifest.json and SHA256SUMS themselves, sorted by path. */
   readonly files: readonly ManifestEntry[];
   readonly warnings: readonly string[];
+  /** The images the bundle runs, and the support entries that hold them back from current releases. */
+  readonly software?: { readonly client: string; readonly tessera?: string; readonly legacy: readonly string[] };
 }
 
 export interface ExportResult {

@@ -4,8 +4,9 @@
 import { getRegion } from "../catalog";
 import {
   CURRENT_SCHEMA_VERSION, DEFAULT_RPC_CAPABILITIES, MEMBER_TYPES, RPC_TYPES, TopologyDocumentSchema, formatIssues,
-  type DeploymentType, type NetworkSettings, type NodeRole, type Provider, type TopologyDocumentInput,
+  type DeploymentType, type NetworkSettings, type NodeRole, type Provider, type TopologyDocument, type TopologyDocumentInput,
 } from "../schema";
+import { MIGRATION_HINT, mapsToToday, statusSentence, unsupportedChoices } from "../support";
 import { nextFreeSlash16, parseCidr, type Ipv4Range } from "../net/ipv4";
 import { resolveClientConsensus } from "./consensus";
 import { QdqImportError, type QdqIssue } from "./errors";
@@ -63,7 +64,20 @@ export function buildDocument(plan: ImportPlan, options: QdqImportOptions, warni
     const sources = { regions: plan.regions.map((r) => r.source), groups: groups.map((g) => g.source), links: links.map((l) => l.source), network };
     throw schemaError(formatIssues(parsed.error), sources);
   }
-  return { document: parsed.data, warnings, stated: statedSettings(plan, options) };
+  return { document: markExisting(parsed.data, network.existing, warnings), warnings, stated: statedSettings(plan, options) };
+}
+
+/**
+ * Existing networks are real: an input on something current releases no longer run (GoQuorum, Clique, Tessera)
+ * describes a network that already runs, so it is marked existing (warnings to migrate, not errors) unless the
+ * file says otherwise, and the warnings say what each choice maps to today.
+ */
+function markExisting(doc: TopologyDocument, stated: boolean | undefined, warnings: string[]): TopologyDocument {
+  const removed = unsupportedChoices(doc).filter((c) => c.entry.status === "removed");
+  for (const { entry } of removed) warnings.push(`support: ${statusSentence(entry)}; today ${mapsToToday(entry, doc.network.consensus)}`);
+  const existing = stated ?? removed.length > 0;
+  if (removed.length > 0 && stated === undefined) warnings.push(`support: imported as an existing network, so these are warnings to plan a migration rather than errors (${MIGRATION_HINT})`);
+  return existing === (doc.network.existing ?? false) ? doc : { ...doc, network: { ...doc.network, existing } };
 }
 
 /** The network settings the input named; a stated consensus decides the client too. */

@@ -58,6 +58,7 @@ export function toEnhancedTopologyFile(doc: TopologyDocument, warnings: string[]
       classification: classificationOf(doc.regions),
       blockPeriod: network.blockPeriodSeconds,
       requestTimeout: network.requestTimeoutSeconds,
+      ...(network.existing !== undefined ? { existingNetwork: network.existing } : {}),
     },
     ...(Object.keys(doc.tags).length > 0 ? { tags: { ...doc.tags } } : {}),
   };

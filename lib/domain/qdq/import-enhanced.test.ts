@@ -100,6 +100,21 @@ describe("EnhancedTopologyFile details", () => {
     expect(with_({ blockPeriod: 2, requestTimeout: 4 })).toMatchObject({ blockPeriodSeconds: 2, requestTimeoutSeconds: 4 });
   });
 
+  it("keeps reading GoQuorum, Clique and Tessera inputs as existing networks and says what each maps to today", () => {
+    const imported = (globalSettings: unknown, nodeDistribution: unknown = { validators: { count: 4 } }) => importQdq(minimal(nodeDistribution, { globalSettings }));
+    const raft = imported({ consensus: "raft" });
+    expect(raft.document.network).toMatchObject({ client: "goquorum", consensus: "raft", existing: true });
+    expect(raft.warnings).toContain("support: GoQuorum is no longer maintained (archived on 5 June 2026; last release 24.4.1); today GoQuorum Raft maps to a new Besu QBFT network (Besu runs no Raft)");
+    expect(imported({ consensus: "qbft", client: "goquorum" }).warnings.join("\n")).toMatch(/Besu QBFT on the same chain, replacing nodes one at a time/);
+    expect(imported({ consensus: "clique", client: "besu" }).warnings.join("\n")).toMatch(/Clique on Besu was removed in Besu 26\.4\.0 \(April 2026\); today Clique maps to QBFT on a new network/);
+    const tessera = imported({ consensus: "qbft", client: "besu" }, { validators: { count: 4 }, members: { bank: { count: 2, type: "private" } } });
+    expect(tessera.document.network.existing).toBe(true);
+    expect(tessera.warnings.join("\n")).toMatch(/Paladin/);
+    // A current stack is not marked; a file that says it is a new design stays new (and its findings are errors).
+    expect(imported({ consensus: "qbft", client: "besu" }).document.network.existing).toBeUndefined();
+    expect(imported({ consensus: "raft", existingNetwork: false }).document.network.existing ?? false).toBe(false);
+  });
+
   it("warns when a stated client can't run the consensus", () => {
     const { warnings } = importQdq(minimal({ validators: { count: 4 } }, { globalSettings: { consensus: "raft", client: "besu" } }));
     expect(warnings.join("\n")).toMatch(/besu does not run raft/);

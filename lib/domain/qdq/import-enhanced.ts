@@ -26,7 +26,7 @@ const NODE_KEYS = [
 ] as const;
 const GLOBAL_KEYS = [
   "consensus", "chainId", "networkTopology", "hubRegion", "crossRegionLatency", "classification",
-  "blockPeriod", "blockPeriodSeconds", "requestTimeout", "requestTimeoutSeconds", "client",
+  "blockPeriod", "blockPeriodSeconds", "requestTimeout", "requestTimeoutSeconds", "client", "existingNetwork",
 ] as const;
 
 export function importEnhancedTopologyFile(input: unknown, options: QdqImportOptions = {}): QdqImportResult {
@@ -271,6 +271,8 @@ function readGlobalSettings(root: Json, warnings: string[]): PlannedNetwork {
   if (client) network.client = client;
   const chainId = readOptionalNumber(g.chainId, at("chainId"));
   if (chainId !== undefined) network.chainId = chainId;
+  const existing = readOptionalBoolean(g.existingNetwork, at("existingNetwork"));
+  if (existing !== undefined) network.existing = existing;
   if (isIsolated(g.networkTopology)) network.isolatedAt = at("networkTopology");
   else {
     const topology = readOptionalEnum(g.networkTopology, NETWORK_TOPOLOGIES, at("networkTopology"));

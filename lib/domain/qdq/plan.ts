@@ -56,6 +56,8 @@ export interface PlannedNetwork {
   classification?: Classification;
   /** Where QDQ's `isolated` network mode was asked for: no peering at all, which only one region can be. */
   isolatedAt?: string;
+  /** Meridian's own key: whether the design describes a network that already runs. */
+  existing?: boolean;
   source: string;
   /** Where a setting was written when it is not `source.<QDQ name>` (CLI flags: `--azureHubRegion`). */
   paths?: Readonly<Record<string, string>>;

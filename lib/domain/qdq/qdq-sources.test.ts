@@ -61,7 +61,13 @@ describe("a TopologyFile with all-minus-excludes", () => {
     expect(document.network).toMatchObject({ topology: "hub-spoke", hubRegionId: "northeurope" });
     expect(document.tags).toEqual({ env: "prod", costCenter: "1234" });
     expect(document.description).toBe("Imported from QDQ TopologyFile.");
-    expect(warnings.filter((w) => !w.startsWith("assigned address spaces"))).toEqual([]);
+    expect(warnings.filter((w) => !w.startsWith("assigned address spaces") && !w.startsWith("support: "))).toEqual([]);
+    // Its private members run Tessera, which Besu no longer does: an existing network, told what that maps to.
+    expect(document.network.existing).toBe(true);
+    expect(warnings.filter((w) => w.startsWith("support: "))).toEqual([
+      "support: Tessera privacy on Besu was removed in Besu 25.6.0 (June 2025); today private members (Tessera) map to permissioned members, with private contracts moved to Paladin privacy groups beside the network",
+      "support: imported as an existing network, so these are warnings to plan a migration rather than errors (`meridian migrate` writes the plan and runbook)",
+    ]);
   });
 
   it("prices its older sizes as what they are", () => {

@@ -34,7 +34,7 @@ describe("buildComplianceReport", () => {
   const report = buildComplianceReport(input());
 
   it("evaluates every rule of every enabled pack, with the findings as evidence", () => {
-    expect(report.packs.map((p) => p.pack)).toEqual(["core", "consensus", "network", "latency", "cost", "soc2", "policy"]);
+    expect(report.packs.map((p) => p.pack)).toEqual(["core", "support", "consensus", "network", "latency", "cost", "soc2", "policy"]);
     const soc2Pack = report.packs.find((p) => p.pack === "soc2")!;
     expect(soc2Pack.rules.map((r) => r.code)).toEqual(RULES.filter((r) => r.pack === "soc2").map((r) => r.code));
     const monitoring = soc2Pack.rules.find((r) => r.code === "compliance.soc2.monitoring")!;

@@ -36,8 +36,8 @@ describe("rule engine", () => {
 
   it("runs the always-on packs, the document's compliance packs, and policy only when given", () => {
     const doc = variant(healthyDocument(), (d) => void (d.compliance.packs = ["hipaa"]));
-    expect(enabledPacks(doc)).toEqual(["core", "consensus", "network", "latency", "cost", "hipaa"]);
-    expect(enabledPacks(doc, { packs: ["gdpr"], policy: {} })).toEqual(["core", "consensus", "network", "latency", "cost", "gdpr", "hipaa", "policy"]);
+    expect(enabledPacks(doc)).toEqual(["core", "support", "consensus", "network", "latency", "cost", "hipaa"]);
+    expect(enabledPacks(doc, { packs: ["gdpr"], policy: {} })).toEqual(["core", "support", "consensus", "network", "latency", "cost", "gdpr", "hipaa", "policy"]);
   });
 
   it("is valid only without errors, and lists errors first", () => {

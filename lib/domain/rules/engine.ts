@@ -13,15 +13,16 @@ import { LATENCY_RULES } from "./latency";
 import { NETWORK_RULES } from "./network";
 import { POLICY_RULES } from "./policy";
 import { SOC2_RULES } from "./soc2";
+import { SUPPORT_RULES } from "./support";
 import { RULE_PACKS, SEVERITY_RANK, type Finding, type Rule, type RulePack, type ValidationOptions, type ValidationResult } from "./types";
 
 /** Every rule, in the order they run (and are documented). */
 export const RULES: readonly Rule[] = Object.freeze([
-  ...CORE_RULES, ...CONSENSUS_RULES, ...BOOTNODE_RULES, ...NETWORK_RULES, ...LATENCY_RULES, ...COST_RULES,
+  ...CORE_RULES, ...SUPPORT_RULES, ...CONSENSUS_RULES, ...BOOTNODE_RULES, ...NETWORK_RULES, ...LATENCY_RULES, ...COST_RULES,
   ...GDPR_RULES, ...HIPAA_RULES, ...SOC2_RULES, ...POLICY_RULES,
 ]);
 
-export const ALWAYS_ON_PACKS: readonly RulePack[] = ["core", "consensus", "network", "latency", "cost"];
+export const ALWAYS_ON_PACKS: readonly RulePack[] = ["core", "support", "consensus", "network", "latency", "cost"];
 
 /** Always-on packs, plus the compliance packs the document or caller enables, plus policy when given. */
 export function enabledPacks(doc: TopologyDocument, options: ValidationOptions = {}): RulePack[] {

@@ -8,9 +8,9 @@ import type { OrgPolicy } from "./policy-schema";
 export type Severity = "error" | "warning" | "info";
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** Packs group rules; `core`, `consensus`, `network`, `latency` and `cost` always run, the rest on request. */
+/** Packs group rules; `core`, `support`, `consensus`, `network`, `latency` and `cost` always run, the rest on request. */
 export const RULE_PACKS = [
-  "core", "consensus", "network", "latency", "cost", "gdpr", "hipaa", "soc2", "policy",
+  "core", "support", "consensus", "network", "latency", "cost", "gdpr", "hipaa", "soc2", "policy",
 ] as const;
 export type RulePack = (typeof RULE_PACKS)[number];
 

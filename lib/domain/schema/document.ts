@@ -33,6 +33,10 @@ export const NetworkSettingsSchema = z
     topology: z.enum(NETWORK_TOPOLOGIES).default("flat").meta({ description: "How regions are connected." }),
     hubRegionId: ElementId.optional().meta({ description: "The hub region when topology is hub-spoke." }),
     crossRegionLatency: z.enum(CROSS_REGION_LATENCY).default("optimized"),
+    existing: z.boolean().optional().meta({
+      description:
+        "The design describes a network that already runs. Choices current releases no longer support are then warnings to plan a migration, not errors, and exports keep the last release that runs them.",
+    }),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { TopologyDocumentSchema, type Provider } from "../schema";
+import { templateLegacy } from "./facts";
 import type { MarketplaceTemplate, TemplateDefinition } from "./types";
 
 /**
@@ -16,5 +17,6 @@ export function defineTemplate(definition: TemplateDefinition): MarketplaceTempl
     consensus: document.network.consensus,
     providers,
     regions: document.regions.map((r) => ({ provider: r.provider, region: r.region })),
+    ...(templateLegacy(document) ? { legacy: templateLegacy(document)! } : {}),
   };
 }

@@ -3,7 +3,8 @@
 import { analyzeFailureDomains } from "../consensus";
 import { priceTopology } from "../cost";
 import type { Client, CompliancePack, Consensus, Provider, TopologyDocument } from "../schema";
-import type { Survivable } from "./types";
+import { statusSentence, unsupportedChoices, unsupportedChoicesOf, type SupportEntry } from "../support";
+import type { Survivable, TemplateLegacy } from "./types";
 
 export interface TemplateFacts {
   client: Client;
@@ -15,6 +16,25 @@ export interface TemplateFacts {
   survives: Survivable;
   validators: number;
   monthlyCostUsd: number;
+  /** Set when the template keeps a stack current releases no longer run (older stored facts lack it). */
+  legacy?: TemplateLegacy;
+}
+
+function legacyFrom(removed: readonly SupportEntry[]): TemplateLegacy | undefined {
+  const first = removed[0];
+  if (!first?.replacement) return undefined;
+  const reason = `${removed.map(statusSentence).join("; ")}. For networks that already run it; new networks use ${first.replacement.label}.`;
+  return { reason, migration: first.replacement.migration };
+}
+
+/** A template is legacy when the support data says current releases no longer run its stack. */
+export function templateLegacy(doc: TopologyDocument): TemplateLegacy | undefined {
+  return legacyFrom(unsupportedChoices(doc).map((c) => c.entry).filter((e) => e.status === "removed"));
+}
+
+/** The same from stored facts: their own verdict, or (for facts stored before it) the client and consensus. */
+export function legacyOfFacts(facts: TemplateFacts): TemplateLegacy | undefined {
+  return facts.legacy ?? legacyFrom(unsupportedChoicesOf(facts.client, facts.consensus).filter((e) => e.status === "removed"));
 }
 
 /** The largest failure the design survives: any one cloud (when multi-cloud), any one region, or neither. */
@@ -41,5 +61,6 @@ export function templateFacts(doc: TopologyDocument): TemplateFacts {
     survives: survivableOf(doc),
     validators: doc.nodeGroups.filter((g) => g.role === "validator").reduce((n, g) => n + g.count, 0),
     monthlyCostUsd: Math.round(priceTopology(doc).totalMonthlyUsd),
+    ...(templateLegacy(doc) ? { legacy: templateLegacy(doc)! } : {}),
   };
 }

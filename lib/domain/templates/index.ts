@@ -21,4 +21,4 @@ export function instantiateTemplate(template: MarketplaceTemplate, name?: string
   if (name !== undefined) doc.name = name;
   return doc;
 }
-export { survivableOf, templateFacts, type TemplateFacts } from "./facts";
+export { legacyOfFacts, survivableOf, templateFacts, templateLegacy, type TemplateFacts } from "./facts";

@@ -35,5 +35,6 @@ export function summarizeTemplate(template: MarketplaceTemplate): TemplateSummar
     survives: template.survives,
     claims: template.claims,
     monthlyCostUsd,
+    ...(template.legacy ? { legacy: template.legacy } : {}),
   };
 }

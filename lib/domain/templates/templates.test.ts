@@ -6,9 +6,10 @@ import { getTemplate, instantiateTemplate, summarizeTemplate, templateMonthlyCos
 
 /** Warnings a template may carry because of what it deliberately does not promise. */
 function expectedWarnings(t: MarketplaceTemplate): Set<string> {
-  if (t.survives === "none") return new Set(["consensus.region-outage.halts"]);
-  if (t.survives === "region" && t.providers.length > 1) return new Set(["consensus.provider-outage.halts"]);
-  return new Set();
+  const expected = new Set<string>(t.legacy ? ["support.unsupported"] : []);
+  if (t.survives === "none") expected.add("consensus.region-outage.halts");
+  if (t.survives === "region" && t.providers.length > 1) expected.add("consensus.provider-outage.halts");
+  return expected;
 }
 
 describe("marketplace catalogue", () => {

@@ -1,6 +1,7 @@
 // Shapes of marketplace templates: a complete topology document plus what the marketplace shows about it.
 
 import type { Client, CompliancePack, Consensus, Provider, TopologyDocument, TopologyDocumentInput } from "../schema";
+import type { MigrationKind } from "../support";
 
 /** The failure a template is designed to survive: nothing, any one region, or any one cloud (and any region). */
 export const SURVIVABLE = ["none", "region", "provider"] as const;
@@ -27,6 +28,14 @@ export interface MarketplaceTemplate extends Omit<TemplateDefinition, "document"
   /** In order of first appearance in the document. */
   providers: Provider[];
   regions: { provider: Provider; region: string }[];
+  /** Derived from the support data: the template keeps a stack current releases no longer run. */
+  legacy?: TemplateLegacy;
+}
+
+/** Why a template is legacy, in one sentence, and the migration that leaves it. */
+export interface TemplateLegacy {
+  reason: string;
+  migration: MigrationKind;
 }
 
 /** What a template card or thumbnail shows; computed, including the cost, never hand-written. */
@@ -42,4 +51,5 @@ export interface TemplateSummary {
   survives: Survivable;
   claims: CompliancePack[];
   monthlyCostUsd: number;
+  legacy?: TemplateLegacy;
 }

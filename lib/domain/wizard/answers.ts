@@ -32,6 +32,7 @@ export const WizardAnswersSchema = z
     packs: z.array(z.enum(COMPLIANCE_PACKS)).default([]),
     budgetMonthlyUsd: z.number().positive().max(1e9).optional(),
     chainId: z.number().int().min(1).max(4_294_967_295).default(1337),
+    existing: z.boolean().default(false).meta({ description: "The design describes a network that already runs (keeps a legacy client or consensus)." }),
   })
   .superRefine((a, ctx) => {
     const supported = CONSENSUS_BY_CLIENT[a.client];

@@ -28,6 +28,7 @@ export function buildDocument(answers: WizardAnswers, validators: readonly numbe
     network: {
       client: answers.client, consensus: answers.consensus, chainId: answers.chainId,
       topology: connectivity.topology, ...(connectivity.hubRegionId ? { hubRegionId: connectivity.hubRegionId } : {}),
+      ...(answers.existing ? { existing: true } : {}),
     },
     regions,
     nodeGroups,

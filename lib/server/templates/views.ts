@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import type { TemplateDetailView, TemplateView } from "@/lib/domain/api";
-import type { TemplateFacts } from "@/lib/domain/templates";
+import { legacyOfFacts, type TemplateFacts } from "@/lib/domain/templates";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import type { ActorContext } from "../context";
 import { CURATED_SINCE, type CuratedEntry } from "./catalogue";
@@ -24,6 +24,7 @@ function common(key: string, facts: TemplateFacts, ctx: ViewContext) {
     survives: facts.survives,
     validators: facts.validators,
     monthlyCostUsd: facts.monthlyCostUsd,
+    legacy: legacyOfFacts(facts)?.reason ?? null,
     usageCount: stat?.usageCount ?? 0,
     rating: {
       average: stat && stat.ratingCount > 0 ? Math.round((stat.ratingSum / stat.ratingCount) * 10) / 10 : null,

@@ -4,12 +4,15 @@
 
 import { CURRENT_SCHEMA_VERSION, TopologyDocumentSchema, type TopologyDocument } from "../../schema";
 
-/** Three clouds, six regions, all twelve deployment types, peering in each cloud and VPNs between them. */
+/**
+ * Three clouds, six regions, all twelve deployment types, peering in each cloud and VPNs between them. An
+ * existing IBFT 2.0 network with Tessera members: the legacy path that pins the last Besu with privacy.
+ */
 export function everyDeploymentTypeTopology(): TopologyDocument {
   return TopologyDocumentSchema.parse({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: "Every Deployment Type",
-    network: { client: "besu", consensus: "ibft2", chainId: 4242 },
+    network: { client: "besu", consensus: "ibft2", chainId: 4242, existing: true },
     regions: [
       { id: "eastus", provider: "azure", region: "eastus", primary: true, cidr: "10.1.0.0/16" },
       { id: "northeurope", provider: "azure", region: "northeurope", cidr: "10.2.0.0/16" },
@@ -52,12 +55,12 @@ export function everyDeploymentTypeTopology(): TopologyDocument {
   });
 }
 
-/** GoQuorum QBFT with 60 nodes in one GKE region: more than a full compose replica holds. */
+/** An existing GoQuorum QBFT network with 60 nodes in one GKE region: more than a full compose replica holds. */
 export function largeGoQuorumTopology(): TopologyDocument {
   return TopologyDocumentSchema.parse({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: "Large GoQuorum",
-    network: { client: "goquorum", consensus: "qbft", chainId: 77 },
+    network: { client: "goquorum", consensus: "qbft", chainId: 77, existing: true },
     regions: [{ id: "tokyo", provider: "gcp", region: "asia-northeast1", primary: true, cidr: "10.30.0.0/16" }],
     nodeGroups: [
       { id: "validators", regionId: "tokyo", role: "validator", count: 7, deploymentType: "gke", vmSize: "n2-standard-4" },

@@ -51,7 +51,7 @@ export function goQuorumRaftTopology(): TopologyDocument {
   return TopologyDocumentSchema.parse({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: "Supply Chain Raft",
-    network: { client: "goquorum", consensus: "raft", chainId: 10 },
+    network: { client: "goquorum", consensus: "raft", chainId: 10, existing: true },
     regions: [
       { id: "belgium", provider: "gcp", region: "europe-west1", primary: true, cidr: "10.20.0.0/16" },
       { id: "netherlands", provider: "gcp", region: "europe-west4", cidr: "10.21.0.0/16" },

@@ -4,16 +4,16 @@ import { defineTemplate } from "../define-template";
 // Raft needs a majority: 3 of 5 peers. 2/2/1 over three regions leaves at least 3 after any one region goes.
 export const goquorumRaftTessera = defineTemplate({
   slug: "goquorum-raft-private",
-  title: "GoQuorum Raft with private members (Tessera)",
+  title: "Legacy: GoQuorum Raft with private members (Tessera)",
   description:
-    "GoQuorum Raft for fast finality between known parties, on AWS Frankfurt, Ireland and Paris. Private members run Tessera for private transactions; five Raft peers split 2/2/1 keep a majority through the loss of any one region, and every node stays in the EEA.",
-  tags: ["goquorum", "raft", "privacy", "tessera", "aws", "eu", "gdpr"],
+    "For a GoQuorum Raft network that already runs, to keep it described and plan its move to Besu QBFT: GoQuorum is no longer maintained. AWS Frankfurt, Ireland and Paris; private members run Tessera for private transactions; five Raft peers split 2/2/1 keep a majority through the loss of any one region, and every node stays in the EEA.",
+  tags: ["legacy", "goquorum", "raft", "privacy", "tessera", "aws", "eu", "gdpr"],
   claims: ["gdpr"],
   survives: "region",
   document: {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     name: "GoQuorum Raft private network",
-    network: { client: "goquorum", consensus: "raft", chainId: 10, blockPeriodSeconds: 1, topology: "mesh" },
+    network: { client: "goquorum", consensus: "raft", chainId: 10, blockPeriodSeconds: 1, topology: "mesh", existing: true },
     regions: [
       { id: "aws-eu-central-1", provider: "aws", region: "eu-central-1", primary: true, cidr: "10.60.0.0/16" },
       { id: "aws-eu-west-1", provider: "aws", region: "eu-west-1", cidr: "10.61.0.0/16" },

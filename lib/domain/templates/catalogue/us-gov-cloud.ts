@@ -26,7 +26,7 @@ export const usGovCloud = defineTemplate({
       { id: "bootnode-va", regionId: "usgovvirginia", role: "bootnode", count: 1, deploymentType: "vm", vmSize: "Standard_D2s_v5" },
       { id: "bootnode-tx", regionId: "usgovtexas", role: "bootnode", count: 1, deploymentType: "vm", vmSize: "Standard_D2s_v5" },
       { id: "rpc-va", regionId: "usgovvirginia", role: "rpc", name: "agency-api", count: 2, deploymentType: "aks", vmSize: "Standard_D4s_v5", exposure: "internal" },
-      { id: "members-tx", regionId: "usgovtexas", role: "member", name: "agencies", count: 3, deploymentType: "aks", vmSize: "Standard_D2s_v5", memberType: "private" },
+      { id: "members-tx", regionId: "usgovtexas", role: "member", name: "agencies", count: 3, deploymentType: "aks", vmSize: "Standard_D2s_v5", memberType: "permissioned" },
       { id: "archive-az", regionId: "usgovarizona", role: "archive", count: 1, deploymentType: "vm", vmSize: "Standard_E8s_v5", storage: { type: "premium", sizeGB: 2048 } },
     ],
     links: [

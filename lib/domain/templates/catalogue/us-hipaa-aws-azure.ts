@@ -30,8 +30,8 @@ export const usHipaaAwsAzure = defineTemplate({
       { id: "bootnode-eus2", regionId: "eastus2", role: "bootnode", count: 1, deploymentType: "vm", vmSize: "Standard_D2s_v5" },
       { id: "rpc-use1", regionId: "aws-us-east-1", role: "rpc", name: "clinical-api", count: 2, deploymentType: "eks", vmSize: "m6i.xlarge", exposure: "internal", authenticated: true },
       { id: "rpc-eus2", regionId: "eastus2", role: "rpc", name: "claims-api", count: 1, deploymentType: "aks", vmSize: "Standard_D4s_v5", exposure: "internal", authenticated: true },
-      { id: "members-usw2", regionId: "aws-us-west-2", role: "member", name: "providers", count: 2, deploymentType: "eks", vmSize: "m6i.large", memberType: "private" },
-      { id: "members-cus", regionId: "centralus", role: "member", name: "payers", count: 2, deploymentType: "aks", vmSize: "Standard_D2s_v5", memberType: "private" },
+      { id: "members-usw2", regionId: "aws-us-west-2", role: "member", name: "providers", count: 2, deploymentType: "eks", vmSize: "m6i.large", memberType: "permissioned" },
+      { id: "members-cus", regionId: "centralus", role: "member", name: "payers", count: 2, deploymentType: "aks", vmSize: "Standard_D2s_v5", memberType: "permissioned" },
       { id: "archive-cus", regionId: "centralus", role: "archive", count: 1, deploymentType: "vm", vmSize: "Standard_E8s_v5", storage: { type: "premium", sizeGB: 2048 } },
     ],
     links: [

@@ -5,7 +5,7 @@
 set -euo pipefail
 docker run -d --name member-netherlands-1 --restart unless-stopped --network host -e PRIVATE_CONFIG=ignore \
   -v /opt/meridian/keys:/keys:ro -v /opt/meridian/config:/config:ro -v /opt/meridian/data:/data \
-  --entrypoint /bin/sh quorumengineering/quorum:24.4.0 -c 'set -e
+  --entrypoint /bin/sh quorumengineering/quorum:24.4.1 -c 'set -e
 if [ ! -d /data/geth/chaindata ]; then geth --datadir /data init /config/genesis.json; fi
 cp /config/static-nodes.json /data/static-nodes.json
 exec geth \

@@ -4,7 +4,7 @@
 set -euo pipefail
 docker run -d --name bootnode-eastus-1 --restart unless-stopped --network host --user root \
   -v /opt/meridian/keys:/keys:ro -v /opt/meridian/config:/config:ro -v /opt/meridian/data:/data \
-  hyperledger/besu:24.12.2 \
+  hyperledger/besu:26.9.0 \
   --genesis-file=/config/genesis.json \
   --node-private-key-file=/keys/nodekey \
   --data-path=/data \
