@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openDesigner } from "./support/designer";
-import { watchConsole } from "./support/page-checks";
+import { expectAccessible, watchConsole } from "./support/page-checks";
 
 /** Two Azure regions; eastus holds every node group. */
 const twoRegions = (name: string, extra: Record<string, unknown> = {}) => ({
@@ -143,5 +143,28 @@ test("dropping a QDQ file on the canvas asks replace or merge, and imports it as
   await page.keyboard.press("Control+z");
   await expect(page.getByTestId("region-westus2")).toBeVisible();
   await expect(page.getByTestId("region-aws-eu-west-1")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("an existing GoQuorum network gets a migration plan, and applying its result is one undoable edit", async ({ page }) => {
+  const errors = watchConsole(page);
+  await openDesigner(page, twoRegions(`Legacy ${Date.now()}`, { network: { client: "goquorum", consensus: "qbft", chainId: 1337, existing: true } }));
+  // A warning, not an error: the design describes a network that already runs.
+  await expect(page.locator('[data-code="support.unsupported"]')).toContainText("GoQuorum is no longer maintained");
+  await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
+  const notice = page.getByTestId("migration-notice");
+  await notice.getByRole("button", { name: "Plan the migration" }).click();
+  const dialog = page.getByRole("dialog", { name: "Migration plan" });
+  await expect(dialog).toContainText("GoQuorum QBFT to Besu QBFT, node by node");
+  await expect(dialog).toContainText("Replace validator 4 of 4");
+  await expect(dialog).toContainText("Validators online: 3 of 4; blocks need 3.");
+  await page.screenshot({ path: "test-results/migration-plan.png" });
+  await expectAccessible(page, "designer: migration plan");
+  await dialog.getByRole("button", { name: "Apply the result to this design" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('[data-code="support.unsupported"]')).toHaveCount(0);
+  await expect(page.getByLabel("Client")).toHaveValue("besu");
+  await page.keyboard.press("Control+z");
+  await expect(page.locator('[data-code="support.unsupported"]')).toBeVisible();
   expect(errors).toEqual([]);
 });

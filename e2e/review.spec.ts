@@ -25,6 +25,8 @@ async function exportFromDesigner(page: Page, topologyId: string, version: numbe
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of 403/.test(e));
 
 test("a production export waits for another member's approval of the exact version, reviewed with a pinned comment and a fix", async ({ page, browser, baseURL }) => {
+  // Two members, three exports each checked by verify-bundle: about 40 s alone, over a minute beside the other specs.
+  test.setTimeout(120_000);
   const ownerErrors = watchConsole(page);
   await signInUi(page);
   const organizationId = await activeOrganizationId(page);

@@ -17,8 +17,10 @@ const NODE_GROUP_ITEMS: Extract<PaletteItem, { kind: "nodeGroup" }>[] = [
   { kind: "nodeGroup", label: "GraphQL RPC", template: { role: "rpc", rpcType: "graphql" } },
   { kind: "nodeGroup", label: "Archive nodes", template: { role: "archive" } },
   { kind: "nodeGroup", label: "Members", template: { role: "member", memberType: "permissioned" } },
-  { kind: "nodeGroup", label: "Private members", template: { role: "member", memberType: "private" } },
 ];
+
+/** Tessera members: offered only where the design keeps a stack that still runs them (an existing network). */
+const TESSERA_ITEM: Extract<PaletteItem, { kind: "nodeGroup" }> = { kind: "nodeGroup", label: "Private members (Tessera)", template: { role: "member", memberType: "private" } };
 
 /** Node groups to drag into a region (or add to the selected region with Enter), and the region picker. */
 export function Palette() {
@@ -31,7 +33,7 @@ export function Palette() {
   const groupRegionId = doc.nodeGroups.find((g) => selection.includes(g.id))?.regionId;
   const targetRegion = doc.regions.find((r) => selection.includes(r.id)) ?? doc.regions.find((r) => r.id === groupRegionId);
 
-  const addToSelected = (item: (typeof NODE_GROUP_ITEMS)[number]) => {
+  const addToSelected = (item: typeof TESSERA_ITEM) => {
     if (!targetRegion) {
       toast.info("Select a region first, or drag the tile onto a region.");
       return;
@@ -62,7 +64,7 @@ export function Palette() {
           <p className="mb-1 text-xs text-slate-500">
             Drag onto a region{targetRegion ? <>, or press Enter to add to <strong>{regionLabel(targetRegion)}</strong></> : ""}.
           </p>
-          {NODE_GROUP_ITEMS.map((item) => (
+          {[...NODE_GROUP_ITEMS, ...(doc.network.existing ? [TESSERA_ITEM] : [])].map((item) => (
             <button
               key={item.label}
               type="button"

@@ -4,6 +4,11 @@ import { useEditor, useEditorStore } from "@/lib/client/editor/context";
 import { CONSENSUS_LABELS } from "@/lib/domain/consensus";
 import { CLIENT_LABELS, CLIENTS, COMPLIANCE_PACKS, CONSENSUS_ALGORITHMS, NetworkSettingsSchema, OperationsSchema, type TopologyDocument } from "@/lib/domain/schema";
 import { choiceCaveat, clientSupport, findSupport } from "@/lib/domain/support";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { migrationsFor } from "@/lib/domain/migrate";
+import { statusSentence, unsupportedChoices } from "@/lib/domain/support";
+import { MigrationDialog } from "../migration-dialog";
 import { regionLabel } from "../region-label";
 import { SchemaForm } from "./schema-form";
 import { labelFor } from "./json-schema-fields";
@@ -20,6 +25,7 @@ export function NetworkInspector() {
         <h2 className="text-sm font-semibold text-slate-900">Network</h2>
         <p className="text-xs text-slate-500">Select a region, node group or link to edit it.</p>
       </div>
+      <MigrationNotice doc={doc} />
       <SchemaForm
         idPrefix="network"
         schema={NetworkSettingsSchema}
@@ -63,6 +69,24 @@ export function NetworkInspector() {
         />
       </div>
       <BudgetField />
+    </div>
+  );
+}
+
+/** What the design keeps that current releases no longer run, and the way to the plan off it. */
+function MigrationNotice({ doc }: { doc: TopologyDocument }) {
+  const [open, setOpen] = useState(false);
+  if (migrationsFor(doc).length === 0) return null;
+  const unsupported = unsupportedChoices(doc).filter((c) => c.entry.status === "removed");
+  return (
+    <div data-testid="migration-notice" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-xs text-slate-800">
+      {unsupported.length > 0 ? (
+        <p>{unsupported.map((c) => `${statusSentence(c.entry)}.`).join(" ")}</p>
+      ) : (
+        <p>IBFT 2.0 is supported for existing networks; QBFT is recommended, and the chain can switch to it in place.</p>
+      )}
+      <Button size="sm" className="mt-2" onClick={() => setOpen(true)}>Plan the migration</Button>
+      {open ? <MigrationDialog doc={doc} open={open} onOpenChange={setOpen} /> : null}
     </div>
   );
 }

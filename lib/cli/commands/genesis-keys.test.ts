@@ -28,6 +28,8 @@ describe.concurrent("meridian genesis", () => {
     expect(ibft.body.config).toMatchObject({ chainId: 10, isQuorum: true, istanbul: { epoch: 30000 } });
     expect(decodeExtraData("istanbul", ibft.body.extraData).validators.join(",").toLowerCase()).toBe(QDQ_VALIDATORS);
     expect(raft.body.extraData).toBe(`0x${"00".repeat(32)}`);
+    // Written, but never silently: GoQuorum is no longer maintained.
+    expect(raft.stderr).toMatch(/^warning: GoQuorum is no longer maintained \(archived on 5 June 2026; last release 24\.4\.1\); for a network that already runs only/);
   });
 
   it("exit 2 for a consensus the client does not run, a bad address or missing options", async () => {

@@ -3,6 +3,7 @@
 
 import { buildGenesis, ExportError, genesisText, parseAddress } from "../../domain/export";
 import { CLIENTS, CONSENSUS_ALGORITHMS, CONSENSUS_BY_CLIENT, type Client, type Consensus } from "../../domain/schema";
+import { MIGRATION_HINT, statusSentence, unsupportedChoicesOf } from "../../domain/support";
 import { parseCommandArgs, stringOption } from "../args";
 import type { Command } from "../command";
 import { EXIT_OK, UsageError } from "../errors";
@@ -47,6 +48,8 @@ export const genesisCommand: Command = {
       const validators = (list ?? "").split(",").map((a) => a.trim()).filter(Boolean).map(parseAddress);
       if (consensus !== "raft" && validators.length === 0) throw new UsageError("--validators lists no address", "genesis");
       io.stdout(genesisText(buildGenesis({ client, consensus, chainId, validators, blockPeriodSeconds })));
+      // Still written (existing networks are real), but never silently.
+      for (const entry of unsupportedChoicesOf(client, consensus)) io.stderr(`warning: ${statusSentence(entry)}; for a network that already runs only (${MIGRATION_HINT})\n`);
     } catch (error) {
       if (error instanceof ExportError) throw new UsageError(error.message, "genesis");
       throw error;

@@ -44,7 +44,7 @@ describe("support pack", () => {
     expect(qbft[0]!.message).toContain("same chain, node by node");
     expect(findingsWith(on("goquorum", "istanbul", true), code)[0]!.message).toContain("first switch to QBFT in GoQuorum");
     expect(findingsWith(on("goquorum", "raft", true), code)[0]!.message).toContain("new Besu QBFT network");
-    expect(findingsWith(on("goquorum", "raft", true), code)[0]!.message).toContain("quorum 24.4.1");
+    expect(findingsWith(on("goquorum", "raft", true), code)[0]!.message).toContain("stays on GoQuorum 24.4.1");
   });
 
   it("refuses new Clique networks on Besu, and keeps existing ones on the last release that produces blocks", () => {

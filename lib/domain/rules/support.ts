@@ -33,7 +33,7 @@ function goQuorumPath(doc: TopologyDocument): string {
 
 function lastReleaseOf(entry: SupportEntry): string {
   const pin = entry.lastRelease ? RELEASES[entry.lastRelease] : undefined;
-  return pin ? `${pin.repository.split("/").pop()} ${pin.tag}` : "its last release";
+  return pin ? `${pin.product} ${pin.tag}` : "its last release";
 }
 
 function reportClient(doc: TopologyDocument, { entry }: UnsupportedChoice, emit: Emit) {

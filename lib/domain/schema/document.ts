@@ -95,7 +95,7 @@ export const MemberGroupSchema = z
   .object({
     ...nodeGroupBase,
     role: z.literal("member"),
-    memberType: z.enum(MEMBER_TYPES).default("permissioned").meta({ description: "Private members run Tessera." }),
+    memberType: z.enum(MEMBER_TYPES).default("permissioned").meta({ description: "Private members run Tessera, which only existing networks keep (Besu removed it in 25.6.0; GoQuorum is unmaintained)." }),
   })
   .strict();
 
