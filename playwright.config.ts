@@ -27,7 +27,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
-  globalTeardown: "./e2e/support/global-teardown.ts",
+  globalTeardown: "./e2e/testing/global-teardown.ts",
   use: {
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
@@ -46,7 +46,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node e2e/support/serve.mjs`,
+      command: `node e2e/testing/serve.mjs`,
       url: `http://localhost:${PG_PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -54,7 +54,7 @@ export default defineConfig({
       env: { PORT: String(PG_PORT), DATABASE_URL: pgUrl, AUTH_SECRET: secret, AUTH_URL: `http://localhost:${PG_PORT}` },
     },
     {
-      command: `node e2e/support/serve.mjs`,
+      command: `node e2e/testing/serve.mjs`,
       url: `http://localhost:${LITE_PORT}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import {
   ENTRA_CLIENT, ENTRA_ISSUER, ENTRA_TENANT, GROUP_ROLE_MAP, OKTA_CLIENT, OKTA_ISSUER, SSO_APP_PORT, SSO_APP_URL, SSO_ORG, SSO_USERS,
-} from "./e2e/support/sso-env";
+} from "./e2e/testing/sso-env";
 
 // Single sign-on through real OpenID Providers: two oidc-provider issuers on 127.0.0.1 (posing as Okta
 // and Entra ID) and the built app configured for both, on a fresh PGlite folder the teardown removes.
@@ -42,7 +42,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "test-results/playwright-sso.json" }]],
-  globalTeardown: "./e2e/support/sso-teardown.ts",
+  globalTeardown: "./e2e/testing/sso-teardown.ts",
   use: {
     baseURL: SSO_APP_URL,
     trace: "retain-on-failure",
@@ -59,7 +59,7 @@ export default defineConfig({
   projects: [{ name: "sso" }],
   webServer: [
     {
-      command: "node e2e/support/oidc-provider.mjs",
+      command: "node e2e/testing/oidc-provider.mjs",
       url: `${ENTRA_ISSUER}/.well-known/openid-configuration`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -67,7 +67,7 @@ export default defineConfig({
       env: { OIDC_HARNESS: JSON.stringify(harness) },
     },
     {
-      command: "node e2e/support/serve.mjs",
+      command: "node e2e/testing/serve.mjs",
       url: `${SSO_APP_URL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { signInApi } from "./support/session";
+import { signInApi } from "./testing/session";
 
 const starter = (name: string) => ({
   schemaVersion: 1,

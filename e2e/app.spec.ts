@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 test("a user signs in, creates a topology, saves twice and finds the versions and audit events", async ({ page }) => {
   const consoleErrors = watchConsole(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openDesigner } from "./support/designer";
-import { expectAccessible, watchConsole } from "./support/page-checks";
+import { openDesigner } from "./testing/designer";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
 
 /** Two Azure regions; eastus holds every node group. */
 const twoRegions = (name: string, extra: Record<string, unknown> = {}) => ({

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { generateTopology } from "../bench/generate-topology";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 const LOW_DETAIL_ZOOM = 0.45;
 

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { canvasZoom, openDesigner } from "./support/designer";
-import { watchConsole } from "./support/page-checks";
+import { canvasZoom, openDesigner } from "./testing/designer";
+import { watchConsole } from "./testing/page-checks";
 
 /** Two document regions in Azure East US (ids r0, r1, as the wizard names them) and one in AWS. */
 const threeRegions = (name: string) => ({

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 /** Drags with real mouse events, in small steps, as a person does (React Flow listens to pointer moves). */
 async function mouseDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test } from "@playwright/test";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 test("exporting from the designer downloads a verified bundle and records the export in the audit log", async ({ page }) => {
   const errors = watchConsole(page);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInOrganisationMember } from "./support/other-organisation";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { signInOrganisationMember } from "./testing/other-organisation";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 /** The active organisation, as the API reports it. */
 async function activeOrganizationId(page: Page): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 /** The active organisation, as the API reports it. */
 async function activeOrganization(page: Page): Promise<{ id: string; name: string }> {

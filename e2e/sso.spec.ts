@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { myOrganizations, signInThroughSso, type SsoSignIn } from "./support/sso";
-import { ENTRA_CLIENT, ENTRA_ISSUER, OKTA_CLIENT, OKTA_ISSUER, SSO_APP_URL, SSO_ORG, SSO_USERS } from "./support/sso-env";
+import { myOrganizations, signInThroughSso, type SsoSignIn } from "./testing/sso";
+import { ENTRA_CLIENT, ENTRA_ISSUER, OKTA_CLIENT, OKTA_ISSUER, SSO_APP_URL, SSO_ORG, SSO_USERS } from "./testing/sso-env";
 
 // Runs with playwright.sso.config.ts: two real OpenID Providers (oidc-provider) on 127.0.0.1 pose as
 // Okta and Entra ID, and the app signs users in through them with the authorisation-code flow and

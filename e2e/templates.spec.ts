@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInOtherOrganisation } from "./support/other-organisation";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { signInOtherOrganisation } from "./testing/other-organisation";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 test("a user finds a template, forks it, changes it and publishes it privately; another organisation cannot see it", async ({ page, browser, baseURL }) => {
   const errors = watchConsole(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, watchConsole } from "./support/page-checks";
-import { signInUi } from "./support/session";
+import { expectAccessible, watchConsole } from "./testing/page-checks";
+import { signInUi } from "./testing/session";
 
 type Provider = "azure" | "aws" | "gcp";
 const LABEL: Record<Provider, string> = { azure: "Azure", aws: "AWS", gcp: "Google Cloud" };

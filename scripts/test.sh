@@ -16,6 +16,9 @@ mkdir -p test-results
 step "Type-checking"
 npx tsc --noEmit -p .
 
+step "Layers (what may import what)"
+npm run -s check:layers
+
 set +e
 step "Unit and integration tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json

@@ -5,7 +5,7 @@ import {
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { analyse } from "@/lib/client/editor/analysis";
+import { analyze } from "@/lib/client/editor/analysis";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import { deriveFlow, type DesignerEdge, type DesignerNode } from "./derive-flow";
 import type { ElementBadge } from "./findings-index";
@@ -33,7 +33,7 @@ const NOTHING_LOST: ReadonlySet<string> = new Set();
 
 /** A React Flow view of a document that nothing can change: the visual diff and the review canvas. */
 export function ReadOnlyCanvas({ doc, overlays = NO_OVERLAYS, badges = NO_BADGES, selectedId, onSelect, embedded, label, testId }: Props) {
-  const rttBetween = useMemo(() => analyse(doc).rttBetween, [doc]);
+  const rttBetween = useMemo(() => analyze(doc).rttBetween, [doc]);
   const derived = useMemo(() => {
     const flow = deriveFlow({ doc, selection: new Set(selectedId ? [selectedId] : []), badges, lostRegionIds: NOTHING_LOST, rttBetween });
     const withOverlay = <T extends { id: string; data?: Record<string, unknown> }>(element: T): T => {

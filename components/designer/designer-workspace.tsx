@@ -20,13 +20,13 @@ import { ProblemsPanel } from "./problems-panel";
 import { ReadOnlyNotice } from "./read-only-notice";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { StatusBar } from "./status-bar";
+import type { DesignerView } from "./designer-view";
 import { Toolbar } from "./toolbar";
 import { useAutosave } from "./use-autosave";
 import { useDesignerAccess } from "./use-designer-access";
 import { useDesignerShortcuts } from "./use-designer-shortcuts";
 import { useFileImport } from "./use-file-import";
 
-export type DesignerView = "canvas" | "map";
 
 // The map (world geodata) loads when first shown, so opening the designer stays light.
 const TopologyMap = dynamic(() => import("@/components/map/topology-map").then((m) => m.TopologyMap), {

@@ -9,7 +9,7 @@ import { useCan, useMissingPermissionReason } from "@/components/shell/page-sess
 import type { Analysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
 import type { TopologySummary } from "@/lib/domain/api";
-import type { DesignerView } from "./designer-workspace";
+import type { DesignerView } from "./designer-view";
 import { outageChoices, outageValue, parseOutageValue, type Outage } from "./outage";
 import { useAutoLayout } from "./use-auto-layout";
 import { useDesignerAccess } from "./use-designer-access";

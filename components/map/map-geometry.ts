@@ -2,7 +2,7 @@
 // No React and no DOM, so they run under vitest's node environment.
 
 import { geoInterpolate, geoPath, type GeoContext, type GeoProjection } from "d3-geo";
-import type { CloudProvider } from "@/lib/domain/catalog";
+import { type Provider, regionKeyOf } from "@/lib/domain/region-key";
 
 /** [longitude, latitude] in degrees, the order d3-geo and GeoJSON use. */
 export type LonLat = [number, number];
@@ -12,7 +12,7 @@ export type Point = [number, number];
 // Colours. Providers and severities take the theme's CSS variables (app/globals.css `@theme`), with
 // the same hex as a fallback so the map also renders outside the app (static markup, tests).
 
-export const PROVIDER_COLOURS: Readonly<Record<CloudProvider, string>> = {
+export const PROVIDER_COLOURS: Readonly<Record<Provider, string>> = {
   azure: "var(--color-azure, #0a66c2)",
   aws: "var(--color-aws, #c25e00)",
   gcp: "var(--color-gcp, #188038)",
@@ -469,8 +469,8 @@ export function unapplyZoom(t: ZoomTransform, p: Point): Point {
 // Notes.
 
 /** "2 regions not on the map: a (azure:x), b (aws:y)"; null when every region is on the map. */
-export function describeUnplaced(regions: readonly { id: string; provider: string; region: string }[]): string | null {
+export function describeUnplaced(regions: readonly { id: string; provider: Provider; region: string }[]): string | null {
   if (regions.length === 0) return null;
-  const names = regions.map((r) => `${r.id} (${r.provider}:${r.region})`).join(", ");
+  const names = regions.map((r) => `${r.id} (${regionKeyOf(r)})`).join(", ");
   return `${regions.length} region${regions.length === 1 ? "" : "s"} not on the map: ${names}`;
 }

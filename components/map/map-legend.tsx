@@ -1,10 +1,10 @@
 import { PROVIDER_LABELS } from "@/lib/domain/schema";
-import type { CloudProvider } from "@/lib/domain/catalog";
+import { type Provider } from "@/lib/domain/region-key";
 import { LOST_COLOUR, PROVIDER_COLOURS, RTT_BANDS } from "./map-geometry";
 
 export interface MapLegendProps {
   /** Providers that appear on the map, in the order to list them. */
-  providers: readonly CloudProvider[];
+  providers: readonly Provider[];
   /** Whether to explain the greyed-out look of regions lost in a simulated outage. */
   showLost?: boolean;
   /** Fill of a lost region's pin, e.g. the map's hatch pattern `url(#…)`; plain light grey without it. */

@@ -2,14 +2,15 @@
 // coordinates and node counts, declared links with their round-trip time. Pure; memoised by the map on
 // the document's regions, node groups and links, so a selection change never recomputes it.
 
-import { getRegion, type CloudProvider, type RegionInfo } from "@/lib/domain/catalog";
+import { getRegion, type RegionInfo } from "@/lib/domain/catalog";
+import { type Provider } from "@/lib/domain/region-key";
 import { rtt } from "@/lib/domain/latency";
 import { NODE_ROLES, NODE_ROLE_LABELS, PROVIDER_LABELS, type NodeRole, type TopologyDocument } from "@/lib/domain/schema";
 import { formatMs, type LonLat } from "./map-geometry";
 
 export interface MapRegion {
   id: string;
-  provider: CloudProvider;
+  provider: Provider;
   /** The provider's own region id ("westeurope"). */
   region: string;
   info: RegionInfo;

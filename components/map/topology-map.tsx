@@ -24,7 +24,7 @@ import {
   type ReactNode,
   type RefObject,
 } from "react";
-import type { CloudProvider } from "@/lib/domain/catalog";
+import { type Provider } from "@/lib/domain/region-key";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import { MapLegend } from "./map-legend";
 import {
@@ -373,7 +373,7 @@ function MapCanvas({ model, width, height, selectedIds, onSelect, lostRegionIds,
   // ---- Drawing.
   const landTransform = `translate(${zoom.x},${zoom.y}) scale(${zoom.k})`;
   const providers = useMemo(() => {
-    const seen = new Set<CloudProvider>(model.regions.map((r) => r.provider));
+    const seen = new Set<Provider>(model.regions.map((r) => r.provider));
     return (["azure", "aws", "gcp"] as const).filter((p) => seen.has(p));
   }, [model]);
   const baseOpacity = arcOpacity(model.links.length);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ROLE_LABELS } from "@/components/settings/roles";
+import { ROLE_LABELS } from "@/lib/domain/authz";
 import { NO_REVIEWERS_REASON, type ReviewerOption } from "./reviewer-options";
 
 interface Props {

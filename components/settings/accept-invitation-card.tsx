@@ -6,7 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Time } from "@/components/ui/time";
 import { ApiError } from "@/lib/client/api";
 import { useAcceptInvitation } from "@/lib/client/orgs";
-import { ROLE_DESCRIPTIONS, type RoleName, type ScopeView } from "@/lib/domain/api";
+import type { ScopeView } from "@/lib/domain/api";
+import { ROLE_DESCRIPTIONS, type Role } from "@/lib/domain/authz";
 import { ScopeSummary } from "./scope-summary";
 import { SwitchAccountForm } from "./switch-account-form";
 
@@ -14,7 +15,7 @@ interface Props {
   token: string;
   invitation: {
     organization: { id: string; name: string };
-    role: RoleName;
+    role: Role;
     scope: ScopeView;
     invitedBy: string | null;
     expiresAt: string;

@@ -7,11 +7,11 @@ import { Field } from "@/components/ui/field";
 import { usePageSession } from "@/components/shell/page-session-context";
 import { ApiError } from "@/lib/client/api";
 import { useCreateInvitation } from "@/lib/client/orgs";
-import { CreateInvitationBody, ROLE_DESCRIPTIONS, ROLE_NAMES, type RoleName, type ScopeView } from "@/lib/domain/api";
+import { CreateInvitationBody, type ScopeView } from "@/lib/domain/api";
 import { DisabledReason } from "./disabled-reason";
 import { DISABLED_FIELDS } from "./disabled-fields";
 import { FormError } from "./form-error";
-import { outranks, ROLE_LABELS, roleAllowsScope } from "./roles";
+import { outranks, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, roleMayBeScoped, UNSCOPABLE_REASON, type Role } from "@/lib/domain/authz";
 import { ScopeEditor } from "./scope-editor";
 
 interface Props {
@@ -27,12 +27,12 @@ export function InviteForm({ disabledReason, onCreated }: Props) {
   const create = useCreateInvitation(organization.id);
   const roleId = useId();
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<RoleName>("editor");
+  const [role, setRole] = useState<Role>("editor");
   const [limited, setLimited] = useState(false);
   const [scope, setScope] = useState<ScopeView>(NO_SCOPE);
   const [emailError, setEmailError] = useState<string>();
   const [error, setError] = useState<unknown>(null);
-  const scopeAllowed = roleAllowsScope(role);
+  const scopeAllowed = roleMayBeScoped(role);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -80,11 +80,11 @@ export function InviteForm({ disabledReason, onCreated }: Props) {
             <select
               id={roleId}
               value={role}
-              onChange={(e) => setRole(e.target.value as RoleName)}
+              onChange={(e) => setRole(e.target.value as Role)}
               aria-describedby={`${roleId}-what`}
               className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm"
             >
-              {ROLE_NAMES.map((r) => (
+              {ROLES.map((r) => (
                 <option key={r} value={r} disabled={outranks(r, actorRole)}>
                   {ROLE_LABELS[r]}
                 </option>
@@ -105,7 +105,7 @@ export function InviteForm({ disabledReason, onCreated }: Props) {
             Limit to some providers or regions (optional)
           </label>
           {!scopeAllowed ? (
-            <p className="text-xs text-slate-600">Owners and admins manage the whole organisation, so they cannot be limited to regions.</p>
+            <p className="text-xs text-slate-600">{UNSCOPABLE_REASON}</p>
           ) : limited ? (
             <div className="rounded-md border border-slate-200 p-3">
               <ScopeEditor value={scope} onChange={setScope} />

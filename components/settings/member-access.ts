@@ -1,5 +1,6 @@
-import type { MemberView, RoleName } from "@/lib/domain/api";
-import { outranks, roleAllowsScope } from "./roles";
+import type { MemberView } from "@/lib/domain/api";
+import type { Role } from "@/lib/domain/authz";
+import { outranks, roleMayBeScoped, UNSCOPABLE_REASON } from "@/lib/domain/authz";
 
 export interface MemberAccess {
   /** Why this member's role cannot be changed by the actor, or null when it can. */
@@ -15,7 +16,7 @@ export interface MemberAccess {
  * applies (permission, rank, SSO-managed roles, unscopable roles). The last owner is the API's to
  * refuse, since only it sees every owner at once.
  */
-export function memberAccess(member: MemberView, actor: { role: RoleName; canManage: boolean; why: string }): MemberAccess {
+export function memberAccess(member: MemberView, actor: { role: Role; canManage: boolean; why: string }): MemberAccess {
   const locked = !actor.canManage
     ? `Only admins and owners can change members, and ${actor.why}.`
     : outranks(member.role, actor.role)
@@ -23,7 +24,7 @@ export function memberAccess(member: MemberView, actor: { role: RoleName; canMan
       : null;
   return {
     role: locked ?? (member.source === "sso" ? "This role comes from the member's identity provider groups: change their groups there." : null),
-    scope: locked ?? (roleAllowsScope(member.role) ? null : "Owners and admins manage the whole organisation, so they cannot be limited to regions."),
+    scope: locked ?? (roleMayBeScoped(member.role) ? null : UNSCOPABLE_REASON),
     remove: locked,
   };
 }

@@ -4,15 +4,16 @@ import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { usePageSession } from "@/components/shell/page-session-context";
 import { useUpdateMember } from "@/lib/client/orgs";
-import { ROLE_DESCRIPTIONS, ROLE_NAMES, type MemberView, type RoleName } from "@/lib/domain/api";
+import { type MemberView } from "@/lib/domain/api";
+import { ROLE_DESCRIPTIONS, ROLES, type Role } from "@/lib/domain/authz";
 import { DisabledReason } from "./disabled-reason";
 import { FormError } from "./form-error";
-import { outranks, ROLE_LABELS } from "./roles";
+import { outranks, ROLE_LABELS } from "@/lib/domain/authz";
 
 interface Props {
   member: MemberView;
   label: string;
-  actorRole: RoleName;
+  actorRole: Role;
   disabledReason: string | null;
   isSelf: boolean;
 }
@@ -23,7 +24,7 @@ export function MemberRoleSelect({ member, label, actorRole, disabledReason, isS
   const { organization } = usePageSession();
   const update = useUpdateMember(organization.id);
   const errorId = `role-error-${member.id}`;
-  const change = (role: RoleName) =>
+  const change = (role: Role) =>
     update.mutate(
       { memberId: member.id, body: { role } },
       {
@@ -42,10 +43,10 @@ export function MemberRoleSelect({ member, label, actorRole, disabledReason, isS
           disabled={Boolean(disabledReason) || update.isPending}
           aria-invalid={update.isError || undefined}
           aria-describedby={update.isError ? errorId : undefined}
-          onChange={(e) => change(e.target.value as RoleName)}
+          onChange={(e) => change(e.target.value as Role)}
           className="h-8 w-32 rounded-md border border-slate-300 bg-white px-2 text-sm disabled:bg-slate-50 disabled:text-slate-600"
         >
-          {ROLE_NAMES.map((role) => (
+          {ROLES.map((role) => (
             <option key={role} value={role} disabled={outranks(role, actorRole)} title={ROLE_DESCRIPTIONS[role]}>
               {ROLE_LABELS[role]}
             </option>

@@ -1,7 +1,8 @@
 "use client";
 
 import { Time } from "@/components/ui/time";
-import type { MemberView, RoleName } from "@/lib/domain/api";
+import type { MemberView } from "@/lib/domain/api";
+import type { Role } from "@/lib/domain/authz";
 import { memberAccess } from "./member-access";
 import { MemberRoleSelect } from "./member-role-select";
 import { MemberScopeEditor } from "./member-scope-editor";
@@ -10,7 +11,7 @@ import { ScopeSummary } from "./scope-summary";
 
 interface Props {
   member: MemberView;
-  actor: { role: RoleName; canManage: boolean; why: string };
+  actor: { role: Role; canManage: boolean; why: string };
   isSelf: boolean;
 }
 

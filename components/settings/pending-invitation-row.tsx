@@ -8,7 +8,7 @@ import { useRevokeInvitation } from "@/lib/client/orgs";
 import type { InvitationView } from "@/lib/domain/api";
 import { DisabledReason } from "./disabled-reason";
 import { FormError } from "./form-error";
-import { outranks } from "./roles";
+import { outranks } from "@/lib/domain/authz";
 import { ScopeSummary } from "./scope-summary";
 
 /** One pending invitation; revoking it makes its link useless at once. */

@@ -2,7 +2,8 @@
 
 import { Plus } from "lucide-react";
 import { useId, useMemo, useState } from "react";
-import { listRegions, regionKey, type RegionInfo } from "@/lib/domain/catalog";
+import { listRegions, type RegionInfo } from "@/lib/domain/catalog";
+import { regionKey, type RegionKey } from "@/lib/domain/region-key";
 import { PROVIDER_LABELS } from "@/lib/domain/schema";
 
 const MAX_RESULTS = 8;
@@ -10,7 +11,7 @@ const MAX_RESULTS = 8;
 interface Props {
   /** Region keys already chosen, left out of the results. */
   chosen: readonly string[];
-  onPick(key: string): void;
+  onPick(key: RegionKey): void;
   disabled?: boolean;
 }
 

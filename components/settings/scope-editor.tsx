@@ -4,7 +4,7 @@ import clsx from "clsx";
 import { X } from "lucide-react";
 import { useId } from "react";
 import type { ScopeView } from "@/lib/domain/api";
-import { PROVIDER_LABELS, PROVIDERS } from "@/lib/domain/schema";
+import { PROVIDER_LABELS, PROVIDERS, type Provider } from "@/lib/domain/region-key";
 import { RegionSearch } from "./region-search";
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
   disabled?: boolean;
 }
 
-const sorted = (items: string[]) => [...new Set(items)].sort();
+const sorted = <T extends string>(items: T[]): T[] => [...new Set(items)].sort();
 
 /**
  * Where a member may change things: whole providers and single regions, as chips. Nothing chosen
@@ -22,7 +22,7 @@ const sorted = (items: string[]) => [...new Set(items)].sort();
 export function ScopeEditor({ value, onChange, disabled }: Props) {
   const regionsLabel = useId();
   const unrestricted = value.providers.length === 0 && value.regions.length === 0;
-  const toggleProvider = (provider: string) =>
+  const toggleProvider = (provider: Provider) =>
     onChange({
       ...value,
       providers: value.providers.includes(provider) ? value.providers.filter((p) => p !== provider) : sorted([...value.providers, provider]),

@@ -1,5 +1,5 @@
 import { signOutAction } from "@/app/signin/actions";
-import type { PageSession } from "@/lib/server/pages";
+import type { PageSession } from "@/lib/domain/api";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";

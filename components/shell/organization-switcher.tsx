@@ -2,7 +2,7 @@
 
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import { Check } from "lucide-react";
-import type { PageSession } from "@/lib/server/pages";
+import type { PageSession } from "@/lib/domain/api";
 import { MENU_ITEM } from "./menu-styles";
 import { useSwitchOrganization } from "./use-switch-organization";
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { createContext, useContext } from "react";
-import type { Permission } from "@/lib/server/authz/permissions";
-import type { PageSession } from "@/lib/server/pages";
+import type { Permission } from "@/lib/domain/authz";
+import type { PageSession } from "@/lib/domain/api";
 
 /** The server's page session, as the browser may see it (no secrets: ids, names, role, permissions). */
 export type ClientSession = PageSession;

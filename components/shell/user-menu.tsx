@@ -4,7 +4,7 @@ import * as Menu from "@radix-ui/react-dropdown-menu";
 import { ChevronDown, LogOut, MonitorX, Settings } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import type { PageSession } from "@/lib/server/pages";
+import type { PageSession } from "@/lib/domain/api";
 import { MENU_ITEM } from "./menu-styles";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SignOutEverywhereDialog } from "./sign-out-everywhere-dialog";

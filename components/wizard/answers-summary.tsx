@@ -8,7 +8,7 @@ import { ProviderDot } from "./provider-dot";
 import { parseBudget } from "./read-answers";
 import { useWizardNavigation } from "./use-wizard-navigation";
 import { useWizard } from "./wizard-context";
-import { regionKeyOf } from "./wizard-state";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 const ROLE_NOUNS: Record<NodeRole, [string, string]> = {
   validator: ["validator", "validators"],

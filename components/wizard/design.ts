@@ -11,7 +11,7 @@ import {
   MAX_WIZARD_REGIONS, proposeTopology, spreadNotes, WizardAnswersSchema, type WizardAnswersInput, type WizardNote, type WizardProposal,
 } from "@/lib/domain/wizard";
 import { applyCounts, countsOf, type RoleCounts } from "./role-counts";
-import { regionKeyOf } from "./wizard-state";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 /** The answers with anything unusable dropped (unknown or repeated regions, another cloud), or null. */
 export function previewInput(input: WizardAnswersInput): WizardAnswersInput | null {

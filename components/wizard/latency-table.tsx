@@ -6,7 +6,8 @@ import { getRegion } from "@/lib/domain/catalog";
 import { rtt } from "@/lib/domain/latency";
 import { PROVIDER_LABELS } from "@/lib/domain/schema";
 import { ProviderDot } from "./provider-dot";
-import { regionKeyOf, type PickedRegion } from "./wizard-state";
+import { type PickedRegion } from "./wizard-state";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 /** A region as its provider's colour dot and id (the provider's name for screen readers). */
 function RegionName({ region }: { region: PickedRegion }) {

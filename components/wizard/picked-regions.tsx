@@ -7,6 +7,7 @@ import { FieldMessage } from "./field-message";
 import { issueFor, issuesUnder, type FieldIssue } from "./read-answers";
 import { ProviderDot } from "./provider-dot";
 import { useWizard } from "./wizard-context";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 /** The regions picked so far, in order (the first is the primary), each removable or made primary. */
 export function PickedRegions({ issues }: { issues: readonly FieldIssue[] }) {
@@ -31,7 +32,7 @@ export function PickedRegions({ issues }: { issues: readonly FieldIssue[] }) {
           const name = `${PROVIDER_LABELS[r.provider]} ${r.region}`;
           const problems = issuesUnder(issues, `regions.${i}`);
           return (
-            <li key={`${r.provider}:${r.region}`} className="px-3 py-2" data-invalid={problems.length > 0 || undefined}>
+            <li key={regionKeyOf(r)} className="px-3 py-2" data-invalid={problems.length > 0 || undefined}>
               <div className="flex items-center gap-2 text-sm">
                 <ProviderDot provider={r.provider} />
                 <span className="min-w-0 flex-1 truncate">

@@ -9,7 +9,8 @@ import { NODE_ROLES, PROVIDER_LABELS, PROVIDERS, type TopologyDocument } from "@
 import { MAX_WIZARD_REGIONS, type Tolerance } from "@/lib/domain/wizard";
 import { readAnswers } from "./read-answers";
 import { countsOf } from "./role-counts";
-import { regionKeyOf, type CountEdits, type WizardDraft } from "./wizard-state";
+import { type CountEdits, type WizardDraft } from "./wizard-state";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 export type QdqStart =
   | { ok: true; draft: WizardDraft; counts: CountEdits; warnings: string[] }

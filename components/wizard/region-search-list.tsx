@@ -7,7 +7,7 @@ import { listRegions, type RegionInfo } from "@/lib/domain/catalog";
 import { PROVIDER_LABELS, type Provider } from "@/lib/domain/schema";
 import { RegionFlags } from "@/components/regions/region-flags";
 import { useWizard } from "./wizard-context";
-import { regionKeyOf } from "./wizard-state";
+import { regionKey, regionKeyOf } from "@/lib/domain/region-key";
 
 function matches(r: RegionInfo, q: string): boolean {
   return !q || [r.id, r.displayName, r.city, r.country, r.geography].some((f) => f.toLowerCase().includes(q));
@@ -35,7 +35,7 @@ export function RegionSearchList({ provider }: { provider: Provider }) {
     if (event.key !== "Enter" || !q) return;
     // With a query, Enter picks rather than moving to the next step.
     event.preventDefault();
-    const first = found.find((r) => !picked.has(`${provider}:${r.id}`));
+    const first = found.find((r) => !picked.has(regionKey(provider, r.id)));
     if (first) toggle(first);
   };
 
@@ -54,7 +54,7 @@ export function RegionSearchList({ provider }: { provider: Provider }) {
             </h3>
             <ul>
               {regions.map((r) => {
-                const on = picked.has(`${provider}:${r.id}`);
+                const on = picked.has(regionKey(provider, r.id));
                 return (
                   <li key={r.id}>
                     <button type="button" onClick={() => toggle(r)} aria-pressed={on} data-testid={`wizard-region-${provider}-${r.id}`}

@@ -10,7 +10,7 @@ import { issueFor, type FieldIssue } from "./read-answers";
 import { countField, zeroCounts, type RoleCounts } from "./role-counts";
 import { ProviderDot } from "./provider-dot";
 import { useWizard } from "./wizard-context";
-import { regionKeyOf } from "./wizard-state";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 const messageId = (field: string) => `msg-${field.replace(/[^A-Za-z0-9-]/g, "-")}`;
 

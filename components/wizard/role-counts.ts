@@ -5,7 +5,8 @@ import { produce } from "immer";
 import { addNodeGroup, removeElements } from "@/lib/domain/edit";
 import { NODE_ROLE_LABELS, NODE_ROLES, PROVIDER_LABELS, type NodeRole, type TopologyDocument } from "@/lib/domain/schema";
 import type { FieldIssue } from "./read-answers";
-import { regionKeyOf, type CountEdits, type PickedRegion } from "./wizard-state";
+import { type CountEdits, type PickedRegion } from "./wizard-state";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 export type RoleCounts = Record<NodeRole, number>;
 

@@ -4,6 +4,7 @@
 import type { Client, CompliancePack, Consensus, NodeRole, Provider } from "@/lib/domain/schema";
 import { CONSENSUS_BY_CLIENT } from "@/lib/domain/schema";
 import type { Tolerance } from "@/lib/domain/wizard";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 export const STEPS = [
   { id: "network", title: "Client and consensus", label: "Network" },
@@ -80,8 +81,6 @@ export interface ProviderRemoval {
   providerIndex: number;
   regions: { region: PickedRegion; index: number }[];
 }
-
-export const regionKeyOf = (r: PickedRegion) => `${r.provider}:${r.region}`;
 
 export const EMPTY_DRAFT: WizardDraft = {
   name: "",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAMPLE_YAML, sampleEnhancedFile } from "@/lib/domain/qdq/test-fixtures";
+import { SAMPLE_YAML, sampleEnhancedFile } from "@/lib/domain/qdq/testing/fixtures";
 import { designFor, explainSpread, proposalFor } from "./design";
 import { startFromQdq } from "./qdq-start";
 import { readAnswers } from "./read-answers";

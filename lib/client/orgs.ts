@@ -2,8 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
-  CreateInvitationBody, InvitationView, MemberView, OrganizationView, RoleName, UpdateMemberBody, UpdateOrganizationBody,
+  CreateInvitationBody, InvitationView, MemberView, OrganizationView, UpdateMemberBody, UpdateOrganizationBody,
 } from "@/lib/domain/api";
+import type { Role } from "@/lib/domain/authz";
 import { apiFetch } from "./api";
 
 export const orgKeys = {
@@ -85,7 +86,7 @@ export function useRevokeInvitation(orgId: string) {
 export function useAcceptInvitation() {
   return useMutation({
     mutationFn: (token: string) =>
-      apiFetch<{ organization: { id: string; name: string }; role: RoleName }>("/api/invitations/accept", { method: "POST", json: { token } }),
+      apiFetch<{ organization: { id: string; name: string }; role: Role }>("/api/invitations/accept", { method: "POST", json: { token } }),
   });
 }
 

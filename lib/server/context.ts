@@ -1,5 +1,5 @@
 import type { Role } from "@prisma/client";
-import type { MembershipScope } from "./authz/permissions";
+import type { MembershipScope } from "@/lib/domain/authz";
 import type { Db } from "./db";
 
 /** Who is acting, in which organisation: every use case takes it, so tenant scope is explicit. */

@@ -30,7 +30,7 @@ describe.each(DATABASE_KINDS)("reading a page's data on the server, on %s", (kin
     const response = await callRoute(topologyRoute, {
       method: "GET", route: "/api/topologies/[id]", params: { id: world.topologyId }, headers: cookie ? { cookie } : {},
     });
-    const prefetched = await readAsCaller(cookie, "topology.read", (caller) => getTopology(caller, world.topologyId));
+    const prefetched = await readAsCaller({ cookie, organization: null }, "topology.read", (caller) => getTopology(caller, world.topologyId));
     if (response.status === 200) expect(prefetched?.data).toEqual(await response.json());
     else expect(prefetched).toBeUndefined();
     expect(response.status).toBe(actor === "anonymous" ? 401 : actor === "otherOrg" ? 404 : 200);
@@ -39,13 +39,13 @@ describe.each(DATABASE_KINDS)("reading a page's data on the server, on %s", (kin
   it("decides the permission as routes do: refused, it reads nothing", async () => {
     const cookie = await sessionCookieFor(db.prisma, world.users.viewer.id);
     let read = false;
-    const prefetched = await readAsCaller(cookie, "topology.edit", async () => (read = true));
+    const prefetched = await readAsCaller({ cookie, organization: null }, "topology.edit", async () => (read = true));
     expect(prefetched).toBeUndefined();
     expect(read).toBe(false);
   });
 
   it("does not hide failures that are not refusals", async () => {
     const cookie = await sessionCookieFor(db.prisma, world.users.owner.id);
-    await expect(readAsCaller(cookie, "topology.read", async () => { throw new TypeError("broken"); })).rejects.toThrow("broken");
+    await expect(readAsCaller({ cookie, organization: null }, "topology.read", async () => { throw new TypeError("broken"); })).rejects.toThrow("broken");
   });
 });

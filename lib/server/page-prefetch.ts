@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { headers } from "next/headers";
-import type { Permission } from "./authz/permissions";
+import type { Permission } from "@/lib/domain/authz";
 import type { ActorContext } from "./context";
 import { AppError } from "./errors";
 import { resolveActor } from "./http/actor";
+import type { Caller } from "./http/caller";
+import { currentCaller } from "./http/current-caller";
 
 /** What a page read on the server, as the API would have sent it, and when (for the client cache's freshness). */
 export interface Prefetched<T> {
@@ -17,14 +18,13 @@ export interface Prefetched<T> {
  * Refused or missing: undefined, and the page's client asks the API, which answers with the error it shows.
  */
 export async function prefetchForPage<T>(permission: Permission, read: (actor: ActorContext) => Promise<T>): Promise<Prefetched<T> | undefined> {
-  return readAsCaller((await headers()).get("cookie") ?? "", permission, read);
+  return readAsCaller(await currentCaller(), permission, read);
 }
 
-/** `prefetchForPage` for a given Cookie header. */
-export async function readAsCaller<T>(cookie: string, permission: Permission, read: (actor: ActorContext) => Promise<T>): Promise<Prefetched<T> | undefined> {
-  const request = new Request("http://page.invalid/", { headers: { cookie } });
+/** `prefetchForPage` for a given caller. */
+export async function readAsCaller<T>(caller: Caller, permission: Permission, read: (actor: ActorContext) => Promise<T>): Promise<Prefetched<T> | undefined> {
   try {
-    const actor = await resolveActor(request, randomUUID(), permission);
+    const actor = await resolveActor(caller, randomUUID(), permission);
     const data = await read(actor);
     // Exactly the JSON the route would answer with (dates as strings), as the client's types expect.
     return { data: JSON.parse(JSON.stringify(data)) as T, at: Date.now() };

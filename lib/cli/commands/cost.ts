@@ -9,6 +9,7 @@ import { EXIT_OK } from "../errors";
 import { columns, roundCents, usd } from "../format-text";
 import { writeJson } from "../io";
 import { loadTopology } from "../load-topology";
+import { regionKeyOf } from "@/lib/domain/region-key";
 
 const HELP = `Usage: meridian cost <file> [--provider azure|aws|gcp] [--format text|json]
 
@@ -107,7 +108,7 @@ function textReport(r: CostReport): string {
   lines.push(
     columns([
       ["  group", "region", "role", "count", "type", "size", "monthly"],
-      ...Object.entries(r.byGroup).map(([id, g]) => [`  ${id}`, `${g.provider}:${g.region}`, g.role, String(g.count), g.deploymentType, g.size, usd(g.monthlyUsd)]),
+      ...Object.entries(r.byGroup).map(([id, g]) => [`  ${id}`, regionKeyOf(g), g.role, String(g.count), g.deploymentType, g.size, usd(g.monthlyUsd)]),
     ]),
   );
   const unpriced = new Set(r.unpricedRegions.map((u) => u.regionId));

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { qdqFiles } from "../../domain/export/qdq-files";
-import { PRIVACY_NETWORK_COMMAND } from "../../domain/qdq/qdq-source-fixtures";
-import { SAMPLE_YAML, sampleEnhancedFile } from "../../domain/qdq/test-fixtures";
+import { PRIVACY_NETWORK_COMMAND } from "../../domain/qdq/testing/sources";
+import { SAMPLE_YAML, sampleEnhancedFile } from "../../domain/qdq/testing/fixtures";
 import { parseDocument } from "../../domain/schema";
 import { starterDocument } from "../../domain/starter";
 import { main } from "../main";

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { sampleEnhancedFile } from "../../domain/qdq/test-fixtures";
+import { sampleEnhancedFile } from "../../domain/qdq/testing/fixtures";
 import { Workspace } from "../testing/run-bin";
 import { CLEAN_QDQ_YAML, starter } from "../testing/topologies";
 

@@ -119,7 +119,7 @@ function textReport(file: string, format: string, result: ValidationResult, fail
   }
   const fd = result.failureDomains;
   lines.push("", `Failure domains (${plural(fd.validators, "validator")}, ${fd.consensus}, quorum ${fd.quorum}, tolerates ${fd.tolerance} offline):`);
-  if (fd.domains.length === 0) lines.push("  none to analyse");
+  if (fd.domains.length === 0) lines.push("  none to analyze");
   else {
     lines.push(columns(fd.domains.map((d) => [`  ${d.survives ? "survives" : "HALTS"}`, d.kind === "link" ? d.label : `${d.kind} ${d.label}`, d.reason])));
   }

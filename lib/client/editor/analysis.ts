@@ -18,7 +18,7 @@ export interface Analysis {
  * The rule engine (under the organisation's policy, as the server validates saves), cost and latency
  * for the current document, recomputed whenever it changes.
  */
-export function analyse(doc: TopologyDocument, policy?: OrgPolicy): Analysis {
+export function analyze(doc: TopologyDocument, policy?: OrgPolicy): Analysis {
   const started = performance.now();
   const validation = validate(doc, policy ? { policy } : {});
   const validationMs = performance.now() - started;
@@ -47,5 +47,5 @@ export function analyse(doc: TopologyDocument, policy?: OrgPolicy): Analysis {
 }
 
 export function useAnalysis(doc: TopologyDocument, policy?: OrgPolicy): Analysis {
-  return useMemo(() => analyse(doc, policy), [doc, policy]);
+  return useMemo(() => analyze(doc, policy), [doc, policy]);
 }

@@ -5,3 +5,4 @@ export * from "./exports";
 export * from "./templates";
 export * from "./reviews";
 export * from "./review-list";
+export * from "./session";

@@ -1,30 +1,16 @@
 import { z } from "zod";
-import { PROVIDERS } from "../schema/enums";
+import { ROLES, type Role } from "../authz/roles";
+import type { MembershipScope } from "../authz/permissions";
+import { PROVIDERS, RegionKeyInput } from "../region-key";
 
 /** Request bodies and views of the organisation API, shared by the route handlers and the browser client. */
 
-export const ROLE_NAMES = ["owner", "admin", "editor", "reviewer", "viewer"] as const;
-export type RoleName = (typeof ROLE_NAMES)[number];
-
-export const ROLE_DESCRIPTIONS: Record<RoleName, string> = {
-  owner: "Everything, including other owners",
-  admin: "Members, invitations, settings and every topology",
-  editor: "Creates, edits and archives topologies",
-  reviewer: "Reads topologies and the audit log",
-  viewer: "Reads topologies",
-};
-
-const RegionKey = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^(azure|aws|gcp):[a-z0-9][a-z0-9-]{0,63}$/, "region keys look like azure:westeurope or aws:us-east-1");
 
 /** Where a member may change things; both empty means everywhere. */
 export const ScopeInput = z
   .object({
     providers: z.array(z.enum(PROVIDERS)).max(PROVIDERS.length).default([]),
-    regions: z.array(RegionKey).max(200).default([]),
+    regions: z.array(RegionKeyInput).max(200).default([]),
   })
   .strict()
   .transform((s) => ({ providers: [...new Set(s.providers)].sort(), regions: [...new Set(s.regions)].sort() }));
@@ -33,13 +19,13 @@ export type ScopeInput = z.output<typeof ScopeInput>;
 const Email = z.string().trim().toLowerCase().email("an email address is required").max(254);
 
 export const UpdateMemberBody = z
-  .object({ role: z.enum(ROLE_NAMES).optional(), scope: ScopeInput.optional() })
+  .object({ role: z.enum(ROLES).optional(), scope: ScopeInput.optional() })
   .strict()
   .refine((b) => b.role !== undefined || b.scope !== undefined, { message: "nothing to change: give a role or a scope" });
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBody>;
 
 export const CreateInvitationBody = z
-  .object({ email: Email, role: z.enum(ROLE_NAMES), scope: ScopeInput.optional() })
+  .object({ email: Email, role: z.enum(ROLES), scope: ScopeInput.optional() })
   .strict();
 export type CreateInvitationBody = z.infer<typeof CreateInvitationBody>;
 
@@ -71,10 +57,8 @@ export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 export const SetActiveOrganizationBody = z.object({ organizationId: z.string().min(1).max(64) }).strict();
 export type SetActiveOrganizationBody = z.infer<typeof SetActiveOrganizationBody>;
 
-export interface ScopeView {
-  providers: string[];
-  regions: string[];
-}
+/** Where a member may change things, as the API shows it (the authz module's scope). */
+export type ScopeView = MembershipScope;
 
 export interface OrganizationView {
   id: string;
@@ -90,7 +74,7 @@ export interface MemberView {
   userId: string;
   name: string | null;
   email: string | null;
-  role: RoleName;
+  role: Role;
   scope: ScopeView;
   /** owner (created the organisation), invitation, sso (from IdP groups: the role follows them), manual. */
   source: string;
@@ -100,7 +84,7 @@ export interface MemberView {
 export interface InvitationView {
   id: string;
   email: string;
-  role: RoleName;
+  role: Role;
   scope: ScopeView;
   status: "pending" | "accepted" | "revoked" | "expired";
   invitedBy: string | null;
@@ -112,5 +96,5 @@ export interface MeView {
   user: { id: string; name: string | null; email: string | null };
   signInProvider: string;
   activeOrganizationId: string | null;
-  organizations: (OrganizationView & { role: RoleName; scope: ScopeView; permissions: string[] })[];
+  organizations: (OrganizationView & { role: Role; scope: ScopeView; permissions: string[] })[];
 }

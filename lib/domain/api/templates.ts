@@ -48,7 +48,7 @@ export type RateTemplateBody = z.infer<typeof RateTemplateBody>;
 export type TemplateSource = "curated" | "organization" | "public";
 
 export interface TemplateView {
-  /** "curated.<slug>" for the catalogue shipped with Meridian, else the published template's id. */
+  /** "curated.<slug>" for the catalog shipped with Meridian, else the published template's id. */
   id: string;
   source: TemplateSource;
   title: string;

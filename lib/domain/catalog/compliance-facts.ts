@@ -2,7 +2,8 @@
 // Compiled 2026-11 from the European Commission's pages "EEA countries" and
 // "Adequacy decisions: how the EU determines if a non-EU country has an adequate level of data protection".
 
-import type { CloudProvider, RegionClassification } from "./types";
+import type { RegionClassification } from "./types";
+import { regionKey, type Provider, type RegionKey } from "../region-key";
 
 /** EU 27 plus the three EEA EFTA states (Iceland, Liechtenstein, Norway). */
 export const EEA_COUNTRIES: ReadonlySet<string> = new Set([
@@ -29,7 +30,7 @@ export const EU_ADEQUACY_COUNTRIES: ReadonlySet<string> = new Set([
 
 /** What the HIPAA rule reads about a region; a catalog row or a `RegionInfo` both have it. */
 export interface HipaaSubject {
-  readonly provider: CloudProvider;
+  readonly provider: Provider;
   readonly id: string;
   readonly country: string;
   readonly classification: RegionClassification;
@@ -40,9 +41,9 @@ export interface HipaaSubject {
  * Azure Government's DoD regions: Microsoft's HIPAA BAA covers Azure Government, and the DoD regions are part
  * of it (QDQ classifies them apart, as "dod", because they can't peer with the gov regions).
  */
-export const HIPAA_OVERRIDES: ReadonlyMap<string, { eligible: boolean; reason: string }> = new Map([
-  ["azure:usdodcentral", { eligible: true, reason: "Azure Government (DoD) is covered by Microsoft's BAA" }],
-  ["azure:usdodeast", { eligible: true, reason: "Azure Government (DoD) is covered by Microsoft's BAA" }],
+export const HIPAA_OVERRIDES: ReadonlyMap<RegionKey, { eligible: boolean; reason: string }> = new Map([
+  [regionKey("azure", "usdodcentral"), { eligible: true, reason: "Azure Government (DoD) is covered by Microsoft's BAA" }],
+  [regionKey("azure", "usdodeast"), { eligible: true, reason: "Azure Government (DoD) is covered by Microsoft's BAA" }],
 ]);
 
 /**
@@ -53,7 +54,7 @@ export const HIPAA_OVERRIDES: ReadonlyMap<string, { eligible: boolean; reason: s
  * on that adds an override. Service-level coverage is the HIPAA pack's job, not the catalog's.
  */
 export function isHipaaEligible(region: HipaaSubject): boolean {
-  const override = HIPAA_OVERRIDES.get(`${region.provider}:${region.id}`);
+  const override = HIPAA_OVERRIDES.get(regionKey(region.provider, region.id));
   if (override) return override.eligible;
   return region.country === "US" && (region.classification === "commercial" || region.classification === "gov");
 }

@@ -1,5 +1,6 @@
 import { EEA_COUNTRIES, EU_ADEQUACY_COUNTRIES, isHipaaEligible } from "./compliance-facts";
-import type { CloudProvider, Geography, RegionClassification, RegionInfo } from "./types";
+import type { Geography, RegionClassification, RegionInfo } from "./types";
+import type { Provider } from "../region-key";
 
 /** What a catalog file states per region; the compliance flags are derived so they can't drift. */
 export interface RegionRow {
@@ -15,11 +16,11 @@ export interface RegionRow {
   edgeZones?: readonly string[];
 }
 
-export function defineRegions(provider: CloudProvider, rows: readonly RegionRow[]): readonly RegionInfo[] {
+export function defineRegions(provider: Provider, rows: readonly RegionRow[]): readonly RegionInfo[] {
   return Object.freeze(rows.map((row) => defineRegion(provider, row)));
 }
 
-function defineRegion(provider: CloudProvider, row: RegionRow): RegionInfo {
+function defineRegion(provider: Provider, row: RegionRow): RegionInfo {
   const classification = row.classification ?? "commercial";
   const region: RegionInfo = {
     provider,

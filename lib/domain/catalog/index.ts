@@ -4,19 +4,20 @@
 import { AWS_CATALOG_SOURCE, AWS_REGIONS } from "./aws";
 import { AZURE_CATALOG_SOURCE, AZURE_REGIONS } from "./azure";
 import { GCP_CATALOG_SOURCE, GCP_REGIONS } from "./gcp";
-import { CLOUD_PROVIDERS, type CatalogSource, type CloudProvider, type RegionInfo, type RegionRef } from "./types";
+import { readRegionRef, regionKey, type Provider, type RegionKey, type RegionRef } from "../region-key";
+import type { CatalogSource, RegionInfo } from "./types";
 
 export * from "./types";
 export { EEA_COUNTRIES, EU_ADEQUACY_COUNTRIES, isHipaaEligible } from "./compliance-facts";
 export { AWS_REGIONS, AZURE_REGIONS, GCP_REGIONS };
 
-export const CATALOG_SOURCES: Readonly<Record<CloudProvider, CatalogSource>> = Object.freeze({
+export const CATALOG_SOURCES: Readonly<Record<Provider, CatalogSource>> = Object.freeze({
   azure: AZURE_CATALOG_SOURCE,
   aws: AWS_CATALOG_SOURCE,
   gcp: GCP_CATALOG_SOURCE,
 });
 
-const REGIONS_BY_PROVIDER: Readonly<Record<CloudProvider, readonly RegionInfo[]>> = {
+const REGIONS_BY_PROVIDER: Readonly<Record<Provider, readonly RegionInfo[]>> = {
   azure: AZURE_REGIONS,
   aws: AWS_REGIONS,
   gcp: GCP_REGIONS,
@@ -24,52 +25,32 @@ const REGIONS_BY_PROVIDER: Readonly<Record<CloudProvider, readonly RegionInfo[]>
 
 const ALL_REGIONS: readonly RegionInfo[] = Object.freeze([...AZURE_REGIONS, ...AWS_REGIONS, ...GCP_REGIONS]);
 
-const REGIONS_BY_KEY: ReadonlyMap<string, RegionInfo> = new Map(ALL_REGIONS.map((r) => [regionKey(r.provider, r.id), r]));
+const REGIONS_BY_KEY: ReadonlyMap<RegionKey, RegionInfo> = new Map(ALL_REGIONS.map((r) => [regionKey(r.provider, r.id), r]));
 
 const AZURE_BY_DISPLAY_NAME: ReadonlyMap<string, RegionInfo> = new Map(
   AZURE_REGIONS.map((r) => [r.displayName.toLowerCase(), r]),
 );
 
-export function isCloudProvider(value: string): value is CloudProvider {
-  return (CLOUD_PROVIDERS as readonly string[]).includes(value);
-}
 
-/** "azure:eastus", "aws:us-east-1": the one string form of a region used across Meridian. */
-export function regionKey(provider: CloudProvider, id: string): string {
-  return `${provider}:${id}`;
-}
-
-/** Parses "aws:us-east-1"; a bare name ("eastus") means Azure, as in QDQ configs. Doesn't check the catalog. */
-export function parseRegionKey(key: string): RegionRef {
-  const colon = key.indexOf(":");
-  if (colon < 0) return { provider: "azure", id: key.trim() };
-  const provider = key.slice(0, colon).trim().toLowerCase();
-  const id = key.slice(colon + 1).trim();
-  if (!isCloudProvider(provider)) {
-    throw new Error(`Unknown cloud provider "${provider}" in region key "${key}" (expected azure, aws or gcp)`);
-  }
-  return { provider, id };
-}
-
-export function getRegion(provider: CloudProvider, id: string): RegionInfo | undefined {
+export function getRegion(provider: Provider, id: string): RegionInfo | undefined {
   return REGIONS_BY_KEY.get(regionKey(provider, id));
 }
 
 /** Lookup by "provider:id" key exactly as regionKey() makes it (no parsing: the fast path for hot loops). */
-export function getRegionByKey(key: string): RegionInfo | undefined {
+export function getRegionByKey(key: RegionKey): RegionInfo | undefined {
   return REGIONS_BY_KEY.get(key);
 }
 
 /** Like getRegion, for callers that treat an unknown region as a bug. Accepts a ref or a "provider:id" key. */
 export function requireRegion(ref: RegionRef | string): RegionInfo {
-  const { provider, id } = typeof ref === "string" ? parseRegionKey(ref) : ref;
+  const { provider, id } = typeof ref === "string" ? readRegionRef(ref) : ref;
   const region = getRegion(provider, id);
   if (!region) throw new Error(`Unknown region "${regionKey(provider, id)}": not in the ${provider} catalog`);
   return region;
 }
 
 /** All regions of one provider, or of all three (Azure, then AWS, then GCP). */
-export function listRegions(provider?: CloudProvider): readonly RegionInfo[] {
+export function listRegions(provider?: Provider): readonly RegionInfo[] {
   return provider ? REGIONS_BY_PROVIDER[provider] : ALL_REGIONS;
 }
 

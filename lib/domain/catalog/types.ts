@@ -1,8 +1,7 @@
 // Shapes of the region catalogs. Kept free of the topology schema so the catalog can be used on its own
-// (the CLI's `latency` command, the map); the provider names match `schema/enums.ts` PROVIDERS.
+// (the CLI's `latency` command, the map).
 
-export const CLOUD_PROVIDERS = ["azure", "aws", "gcp"] as const;
-export type CloudProvider = (typeof CLOUD_PROVIDERS)[number];
+import type { Provider } from "../region-key";
 
 /** Which cloud a region belongs to: sovereign clouds (gov, dod, china) cannot peer with commercial ones. */
 export const REGION_CLASSIFICATIONS = ["commercial", "gov", "dod", "china"] as const;
@@ -23,7 +22,7 @@ export const GEOGRAPHIES = [
 export type Geography = (typeof GEOGRAPHIES)[number];
 
 export interface RegionInfo {
-  readonly provider: CloudProvider;
+  readonly provider: Provider;
   /** The provider's own id: Azure "westeurope", AWS "us-east-1", GCP "europe-west1". */
   readonly id: string;
   /** The provider's human name: Azure "West Europe", AWS "Europe (Ireland)", GCP "Belgium". */
@@ -50,14 +49,10 @@ export interface RegionInfo {
 }
 
 /** A region named by provider and id; what topology documents and the latency model use. */
-export interface RegionRef {
-  readonly provider: CloudProvider;
-  readonly id: string;
-}
 
 /** Where a catalog's facts come from, so the UI can show how old they are. */
 export interface CatalogSource {
-  readonly provider: CloudProvider;
+  readonly provider: Provider;
   /** Month the table was compiled, YYYY-MM. */
   readonly compiled: string;
   readonly documents: readonly { readonly title: string; readonly url: string }[];

@@ -27,7 +27,7 @@ describe("failure-domain analysis", () => {
     expect(domain("aws:us-east-1")).toMatchObject({ validatorsLeft: 5, validatorsConnected: 5, survives: true });
   });
 
-  it("analyses whole providers and the links that are the only path", () => {
+  it("analyzes whole providers and the links that are the only path", () => {
     expect(domain("azure")).toMatchObject({ kind: "provider", label: "Azure", validatorsLeft: 2, survives: false });
     expect(domain("aws")).toMatchObject({ kind: "provider", validatorsLeft: 5, survives: true });
     expect(domain("az-aws")).toMatchObject({ kind: "link", validatorsLeft: 7, validatorsConnected: 5, survives: true });

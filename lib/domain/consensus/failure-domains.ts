@@ -10,6 +10,7 @@ import {
 } from "../net/connectivity";
 import { PROVIDER_LABELS, type Consensus, type Provider, type TopologyDocument } from "../schema";
 import { crashTolerance, quorumSize } from "./quorum";
+import { regionKeyOf } from "../region-key";
 
 export type FailureDomainKind = "region" | "provider" | "link";
 
@@ -54,7 +55,7 @@ export interface FailureDomainAnalysis {
 export interface FailureDomainOptions {
   /** Region classification (for sovereign-cloud boundaries); defaults to the bundled catalog. */
   classify?: ClassifyRegion;
-  /** Analyse the VPNs between clouds and the direct peerings beside a hub. Default true. */
+  /** Analyze the VPNs between clouds and the direct peerings beside a hub. Default true. */
   includeLinks?: boolean;
   /** The connectivity model already built for this document (the rule engine shares one). */
   connectivity?: ConnectivityModel;
@@ -175,7 +176,7 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
   // Regions: document regions in the same cloud region share fate.
   const physical = new Map<string, number[]>();
   doc.regions.forEach((r, i) => {
-    const key = `${r.provider}:${r.region}`;
+    const key = regionKeyOf(r);
     const members = physical.get(key);
     if (members) members.push(i);
     else physical.set(key, [i]);

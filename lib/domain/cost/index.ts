@@ -2,11 +2,11 @@
 // network re-priced on another cloud. Pure: no I/O, runs in the browser, the server and the CLI.
 
 export type {
-  ClusterFee, CostCategory, CostLine, CostOptions, NodeGroupCost, PriceSourceKind, TopologyCost, UnpricedRegion,
+  ClusterFee, CostCategory, CostLine, CostOptions, NetworkFee, NodeGroupCost, PriceSourceKind, TopologyCost, UnpricedRegion,
 } from "./types";
 export { priceNodeGroup } from "./price-node-group";
 export { priceTopology } from "./price-topology";
-export { networkFees, type NetworkFee } from "./network-fees";
+export { networkFees } from "./network-fees";
 export { compareProviders, priceOnProvider, type ProviderCost, type ProviderMapping, type RegionMapping } from "./price-on-provider";
 export { equivalentSize } from "./size-equivalence";
 export { resolveSize, DEFAULT_SIZE_BY_PROVIDER, type ResolvedSize, type SizeResolution } from "./size-resolution";

@@ -10,13 +10,7 @@ import type { Provider, TopologyDocument } from "../schema";
 import { costLine } from "./cost-line";
 import { deploymentKindIn } from "./deployment-equivalence";
 import { HOURS_PER_MONTH, NETWORK_FEES } from "./prices";
-import type { CostLine } from "./types";
-
-export interface NetworkFee {
-  readonly regionId: string;
-  readonly provider: Provider;
-  readonly line: CostLine;
-}
+import type { CostLine, NetworkFee } from "./types";
 
 const hourly = (label: string, perHour: number, quantity = 1) => costLine("network", label, HOURS_PER_MONTH * quantity, quantity === 1 ? "hour" : "unit-hour", perHour);
 

@@ -3,7 +3,7 @@ import { HOURS_PER_MONTH } from "./prices";
 import { priceNodeGroup } from "./price-node-group";
 import { resolveSize } from "./size-resolution";
 import { parseSizeName } from "./size-name-parsing";
-import { TEST_CATALOG, testDocument } from "./test-fixtures";
+import { TEST_CATALOG, testDocument } from "./testing/fixtures";
 
 // Sizes that QDQ's azureSizeMap examples and older configs name (Standard_DS3_v2 in its tests, Dv2 and
 // F-series in AKS quick starts): each is priced as itself, never as the default Standard_D4s_v5.

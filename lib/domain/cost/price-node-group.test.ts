@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { priceNodeGroup } from "./price-node-group";
-import { HOURS, TEST_CATALOG, testDocument } from "./test-fixtures";
+import { HOURS, TEST_CATALOG, testDocument } from "./testing/fixtures";
 
 const opts = { catalog: TEST_CATALOG };
 const eastus = { id: "eastus", provider: "azure", region: "eastus" } as const;

@@ -4,7 +4,7 @@ import { PROVIDERS } from "../schema/enums";
 import { starterDocument } from "../starter";
 import { compareProviders, priceOnProvider } from "./price-on-provider";
 import { priceTopology } from "./price-topology";
-import { TEST_CATALOG, testDocument } from "./test-fixtures";
+import { TEST_CATALOG, testDocument } from "./testing/fixtures";
 
 const opts = { catalog: TEST_CATALOG };
 
@@ -68,7 +68,7 @@ describe("compareProviders", () => {
     }
   });
 
-  it("works against Meridian's real region catalog: the starter network maps to catalogued regions", () => {
+  it("works against Meridian's real region catalog: the starter network maps to cataloged regions", () => {
     const all = compareProviders(starterDocument("starter"));
     for (const p of PROVIDERS) {
       const target = all[p].mapping.regions.eastus?.to ?? "";

@@ -11,6 +11,7 @@ import { PRICE_SOURCES } from "./prices";
 import { DEFAULT_REGION_CATALOG } from "./region-catalog";
 import { equivalentSize } from "./size-equivalence";
 import type { CostOptions, TopologyCost } from "./types";
+import { regionKey, regionKeyOf } from "../region-key";
 
 export interface RegionMapping {
   /** "azure:eastus" */
@@ -86,15 +87,15 @@ function mapRegion(
   candidates: Parameters<typeof nearestRegion>[1],
   info: Parameters<typeof nearestRegion>[0] | undefined,
 ): RegionMapping {
-  const from = `${r.provider}:${r.region}`;
+  const from = regionKeyOf(r);
   if (r.provider === provider) return { from, to: r.region, distanceKm: 0 };
   const reference = PRICE_SOURCES[provider].referenceRegion;
   if (!info) {
-    return { from, to: reference, distanceKm: 0, note: `${r.id}: ${from} is not in the region catalog; moved to ${provider}:${reference}` };
+    return { from, to: reference, distanceKm: 0, note: `${r.id}: ${from} is not in the region catalog; moved to ${regionKey(provider, reference)}` };
   }
   const nearest = nearestRegion(info, candidates);
   if (!nearest) {
-    return { from, to: reference, distanceKm: 0, note: `${r.id}: no ${provider} region to move ${from} to; priced in ${provider}:${reference}` };
+    return { from, to: reference, distanceKm: 0, note: `${r.id}: no ${provider} region to move ${from} to; priced in ${regionKey(provider, reference)}` };
   }
   const distanceKm = Math.round(nearest.distanceKm);
   return nearest.classificationMatched

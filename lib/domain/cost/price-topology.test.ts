@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NodeGroup } from "../schema";
 import { priceTopology } from "./price-topology";
-import { HOURS, TEST_CATALOG, testDocument } from "./test-fixtures";
+import { HOURS, TEST_CATALOG, testDocument } from "./testing/fixtures";
 import type { TopologyCost } from "./types";
 
 const opts = { catalog: TEST_CATALOG };

@@ -2,11 +2,12 @@
 // callers with their own catalog (a CLI --catalog flag, a what-if region) pass one in.
 
 import { getRegion, listRegions } from "../catalog";
-import type { CloudProvider, RegionInfo } from "../catalog/types";
+import type { RegionInfo } from "../catalog/types";
+import { type Provider } from "../region-key";
 
 export interface RegionCatalog {
-  getRegion(provider: CloudProvider, id: string): RegionInfo | undefined;
-  listRegions(provider?: CloudProvider): readonly RegionInfo[];
+  getRegion(provider: Provider, id: string): RegionInfo | undefined;
+  listRegions(provider?: Provider): readonly RegionInfo[];
 }
 
 export const DEFAULT_REGION_CATALOG: RegionCatalog = { getRegion, listRegions };

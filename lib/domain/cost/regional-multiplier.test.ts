@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getRegion, listRegions } from "../catalog";
 import { regionalMultiplier } from "./regional-multiplier";
-import { TEST_CATALOG } from "./test-fixtures";
+import { TEST_CATALOG } from "./testing/fixtures";
 
 describe("regionalMultiplier", () => {
   it("prices every region of Meridian's catalogs from its own figure", () => {

@@ -7,6 +7,7 @@ import {
   GEOGRAPHY_DEFAULT_MULTIPLIERS, REGION_MULTIPLIERS, SOVEREIGN_DEFAULT_MULTIPLIERS, UNKNOWN_REGION_MULTIPLIER,
 } from "./prices";
 import type { PriceSourceKind } from "./types";
+import { regionKey } from "../region-key";
 
 export interface RegionalMultiplier {
   readonly multiplier: number;
@@ -24,7 +25,7 @@ export function regionalMultiplier(provider: Provider, regionId: string, info: R
     return {
       multiplier: UNKNOWN_REGION_MULTIPLIER,
       priceSource: "unpriced",
-      note: `${provider}:${regionId} is not in the region catalog and has no price: priced at ${provider} reference-region prices (x${UNKNOWN_REGION_MULTIPLIER}) as a placeholder`,
+      note: `${regionKey(provider, regionId)} is not in the region catalog and has no price: priced at ${provider} reference-region prices (x${UNKNOWN_REGION_MULTIPLIER}) as a placeholder`,
     };
   }
   const sovereign = SOVEREIGN_DEFAULT_MULTIPLIERS[info.classification];
@@ -32,13 +33,13 @@ export function regionalMultiplier(provider: Provider, regionId: string, info: R
     return {
       multiplier: sovereign,
       priceSource: "geography-default",
-      note: `${provider}:${regionId} has no regional price figure; priced with the ${info.classification} cloud default (x${sovereign})`,
+      note: `${regionKey(provider, regionId)} has no regional price figure; priced with the ${info.classification} cloud default (x${sovereign})`,
     };
   }
   const byGeography = GEOGRAPHY_DEFAULT_MULTIPLIERS[info.geography];
   return {
     multiplier: byGeography,
     priceSource: "geography-default",
-    note: `${provider}:${regionId} has no regional price figure; priced with the ${info.geography} default (x${byGeography})`,
+    note: `${regionKey(provider, regionId)} has no regional price figure; priced with the ${info.geography} default (x${byGeography})`,
   };
 }

@@ -4,7 +4,6 @@ import type { DeploymentType, NodeRole, Provider } from "../schema/enums";
 import type { AksTier } from "./prices";
 import type { RegionCatalog } from "./region-catalog";
 import type { SizeResolution } from "./size-resolution";
-import type { NetworkFee } from "./network-fees";
 
 export type CostCategory = "compute" | "storage" | "platform" | "egress" | "network";
 
@@ -118,4 +117,11 @@ export interface CostOptions {
   readonly trafficGbPerNodeMonth?: Partial<Record<NodeRole, number>>;
   /** IOPS provisioned per AWS io2 (premium) volume; default DEFAULT_PREMIUM_IOPS. */
   readonly premiumDiskIops?: number;
+}
+
+/** A fee of the network plumbing (gateways, VPNs, load balancers, DNS zones), in the region that pays it. */
+export interface NetworkFee {
+  readonly regionId: string;
+  readonly provider: Provider;
+  readonly line: CostLine;
 }

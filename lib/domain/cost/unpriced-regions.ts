@@ -4,6 +4,7 @@
 import { UNKNOWN_REGION_MULTIPLIER } from "./prices";
 import type { PricingContext } from "./pricing-context";
 import type { NodeGroupCost, UnpricedRegion } from "./types";
+import { regionKey } from "../region-key";
 
 /** In document order, then dangling group regionIds in group order; each region once. */
 export function unpricedRegions(ctx: PricingContext, groups: Iterable<NodeGroupCost>): UnpricedRegion[] {
@@ -13,7 +14,7 @@ export function unpricedRegions(ctx: PricingContext, groups: Iterable<NodeGroupC
     const { provider, region } = r.region;
     found.set(regionId, {
       regionId, provider, providerRegion: region, multiplier: r.level.multiplier,
-      message: `${regionId}: ${r.level.note ?? `${provider}:${region} has no price; priced at reference-region prices`}`,
+      message: `${regionId}: ${r.level.note ?? `${regionKey(provider, region)} has no price; priced at reference-region prices`}`,
     });
   }
   for (const g of groups) {

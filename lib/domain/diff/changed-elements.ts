@@ -1,5 +1,6 @@
 import { canonicalJson } from "../canonical";
 import type { TopologyDocument } from "../schema";
+import { regionKeyOf, type RegionKey } from "../region-key";
 
 /**
  * What changed between two versions of a topology document, element by element: which regions,
@@ -19,7 +20,7 @@ export interface ElementChange {
    * Region keys ("azure:westeurope") the element sits in before and after the change: a node group's
    * region, both ends of a link, a region entry itself. Sorted, without duplicates.
    */
-  regionKeys: string[];
+  regionKeys: RegionKey[];
 }
 
 /** Document-level settings: everything that is neither an element list nor the canvas layout. */
@@ -45,8 +46,8 @@ export interface DocumentChanges {
 export function changedElements(base: TopologyDocument | null, next: TopologyDocument): DocumentChanges {
   const beforeRegions = regionKeysById(base);
   const afterRegions = regionKeysById(next);
-  const keyIn = (map: Map<string, string>, regionId: string | undefined) =>
-    regionId === undefined ? [] : [map.get(regionId) ?? `unknown:${regionId}`];
+  const keyIn = (map: Map<string, RegionKey>, regionId: string | undefined) =>
+    regionId === undefined ? [] : [map.get(regionId) ?? outsideEveryScope(regionId)];
 
   const elements: ElementChange[] = [
     ...diffList("region", base?.regions ?? [], next.regions, (r, side) => keyIn(side === "before" ? beforeRegions : afterRegions, r.id)),
@@ -66,15 +67,18 @@ export function changedElements(base: TopologyDocument | null, next: TopologyDoc
   };
 }
 
-function regionKeysById(doc: TopologyDocument | null): Map<string, string> {
-  return new Map((doc?.regions ?? []).map((r) => [r.id, `${r.provider}:${r.region}`]));
+/** A reference to a region the document lacks (the schema refuses it): a key no scope contains, so it is refused. */
+const outsideEveryScope = (regionId: string) => `unknown:${regionId}` as RegionKey;
+
+function regionKeysById(doc: TopologyDocument | null): Map<string, RegionKey> {
+  return new Map((doc?.regions ?? []).map((r) => [r.id, regionKeyOf(r)]));
 }
 
 function diffList<T extends { id: string }>(
   kind: ElementKind,
   before: readonly T[],
   after: readonly T[],
-  regionsOf: (element: T, side: "before" | "after") => string[],
+  regionsOf: (element: T, side: "before" | "after") => RegionKey[],
 ): ElementChange[] {
   const old = new Map(before.map((e) => [e.id, e]));
   const now = new Map(after.map((e) => [e.id, e]));

@@ -7,6 +7,7 @@ import {
   DEFAULT_RPC_CAPABILITIES, DEPLOYMENT_TYPES_BY_PROVIDER, isDeploymentTypeOf,
   type MemberType, type NodeGroup, type NodeRole, type Provider, type RpcType, type TopologyDocument,
 } from "../schema";
+import { regionKey } from "../region-key";
 
 /**
  * Document edits, written as mutations of an immer draft so the designer records each as undoable
@@ -25,7 +26,7 @@ const DEFAULT_COUNT: Record<NodeRole, number> = { validator: 2, bootnode: 1, rpc
 
 export function addRegion(doc: TopologyDocument, provider: Provider, region: string): string {
   const info = getRegion(provider, region);
-  if (!info) throw new EditError(`${provider}:${region} is not a region Meridian knows.`);
+  if (!info) throw new EditError(`${regionKey(provider, region)} is not a region Meridian knows.`);
   const taken = doc.regions.map((r) => parseCidr(r.cidr)).filter((c): c is Ipv4Range => c !== undefined);
   const cidr = nextFreeSlash16(taken);
   if (!cidr) throw new EditError("No free 10.N.0.0/16 address space is left for another region.");

@@ -7,9 +7,24 @@
 
 import { cidr, hostOf } from "../net/ipv4";
 import { dialledFromElsewhere } from "../net/p2p-exposure";
-import type { Consensus } from "../schema";
-import type { GroupPlan, RegionPlan } from "./terraform/plan";
+import type { Consensus, NodeRole, Provider } from "../schema";
 import { ExportError } from "./types";
+
+/** The slice of a planned node group addresses depend on (the Terraform plan's GroupPlan has it). */
+export interface AddressedGroup {
+  readonly kind: string;
+  readonly cidr: string;
+  readonly zonalCidrs: readonly string[];
+  readonly nodes: readonly { readonly name: string; readonly role: NodeRole }[];
+}
+
+/** The slice of a planned region addresses depend on (the Terraform plan's RegionPlan has it). */
+export interface AddressedRegion {
+  readonly provider: Provider;
+  readonly region: { readonly id: string };
+  readonly infra: { readonly loadBalancers: string };
+  readonly groups: readonly AddressedGroup[];
+}
 
 export type P2pAddress =
   | { readonly kind: "machine" | "load-balancer"; readonly ip: string }
@@ -29,14 +44,14 @@ export function staticIp(subnet: string, index: number): string | undefined {
 }
 
 /** A machine's fixed address: AWS spreads a group's machines over its zonal subnets. */
-export function machineIp(region: RegionPlan, group: GroupPlan, indexInGroup: number): string | undefined {
+export function machineIp(region: Pick<AddressedRegion, "provider">, group: Pick<AddressedGroup, "cidr" | "zonalCidrs">, indexInGroup: number): string | undefined {
   if (region.provider !== "aws") return staticIp(group.cidr, indexInGroup);
   const zones = group.zonalCidrs.length;
   return staticIp(group.zonalCidrs[indexInGroup % zones]!, Math.floor(indexInGroup / zones));
 }
 
 /** Every node's p2p address, by node name. Throws when a region's load-balancer subnet is too small. */
-export function nodeAddresses(regions: readonly RegionPlan[], consensus: Consensus): Map<string, P2pAddress> {
+export function nodeAddresses(regions: readonly AddressedRegion[], consensus: Consensus): Map<string, P2pAddress> {
   const out = new Map<string, P2pAddress>();
   for (const r of regions) {
     let balancers = 0;

@@ -3,7 +3,8 @@
 // on a 20 ms link, not on a 250 ms one) and what the cross-validation reports.
 // Ridge only on the region and geography-pair terms: they shrink to 0 (the average path) when data is thin.
 
-import { regionKey, type RegionInfo } from "../catalog";
+import { type RegionInfo } from "../catalog";
+import { regionKey } from "../region-key";
 import { greatCircleKm } from "./geo";
 import { solveLinearSystem } from "./linear-algebra";
 import { geographyPairKey, type LatencyModel } from "./model";

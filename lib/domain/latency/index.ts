@@ -2,7 +2,8 @@
 // exists, else the fitted estimate. Called in hot loops (validation on every edit), so regions are
 // numbered once and every answer lives in a flat N×N table: a call is two Map lookups and an array read.
 
-import { CLOUD_PROVIDERS, listRegions, parseRegionKey, regionKey, type CloudProvider, type RegionInfo, type RegionRef } from "../catalog";
+import { listRegions, type RegionInfo } from "../catalog";
+import { PROVIDERS, readRegionRef, regionKey, type Provider, type RegionRef } from "../region-key";
 import { estimateRttMs } from "./estimate";
 import { MEASURED_PAIRS } from "./measured-pairs";
 
@@ -22,8 +23,8 @@ export interface RttResult {
 const REGIONS: readonly RegionInfo[] = listRegions();
 const N = REGIONS.length;
 const INDEX_BY_PROVIDER = Object.fromEntries(
-  CLOUD_PROVIDERS.map((p) => [p, new Map<string, number>()]),
-) as Record<CloudProvider, Map<string, number>>;
+  PROVIDERS.map((p) => [p, new Map<string, number>()]),
+) as Record<Provider, Map<string, number>>;
 REGIONS.forEach((r, i) => INDEX_BY_PROVIDER[r.provider].set(r.id, i));
 
 // Results are shared frozen objects: no allocation after the first call for a pair.
@@ -54,7 +55,7 @@ function store(i: number, j: number, result: RttResult): RttResult {
 }
 
 function indexOf(input: RegionInput): number {
-  const ref = typeof input === "string" ? parseRegionKey(input) : input;
+  const ref = typeof input === "string" ? readRegionRef(input) : input;
   const index = INDEX_BY_PROVIDER[ref.provider]?.get(ref.id);
   if (index === undefined) {
     throw new Error(

@@ -4,7 +4,8 @@
 // snapshot): rtt(a, b) is the mean of a→b and b→a when both exist, else whichever exists.
 // This keeps rtt symmetric, which the consensus and quorum maths assume.
 
-import { getAzureRegionByDisplayName, regionKey, type RegionInfo } from "../catalog";
+import { getAzureRegionByDisplayName, type RegionInfo } from "../catalog";
+import { regionKey } from "../region-key";
 import { AZURE_LATENCY_P95_MS, AZURE_LATENCY_REGIONS } from "./measured";
 
 export interface MeasuredPair {

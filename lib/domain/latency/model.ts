@@ -11,7 +11,8 @@
 // Unknown regions (AWS, GCP, Azure regions not in the measurements) and unseen geography pairs get 0,
 // i.e. the average Azure path for that distance.
 
-import { regionKey, type RegionInfo } from "../catalog";
+import { type RegionInfo } from "../catalog";
+import { regionKey } from "../region-key";
 import { greatCircleKm } from "./geo";
 
 export interface LatencyModel {

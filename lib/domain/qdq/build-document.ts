@@ -15,9 +15,10 @@ import {
   type QdqImportResult, type StatedSettings,
 } from "./plan";
 import {
-  DEFAULT_VM_SIZE, deploymentTypeOn, firstDeploymentType, formatRegionKey, regionIdFor, usualLinkKind,
+  DEFAULT_VM_SIZE, deploymentTypeOn, firstDeploymentType, formatQdqRegionKey, regionIdFor, usualLinkKind,
 } from "./providers";
 import { fail } from "./read-fields";
+import { regionKeyOf } from "../region-key";
 
 const DEFAULT_NAME = "Imported QDQ topology";
 
@@ -126,10 +127,10 @@ class UniqueIds {
 function warnDuplicateRegions(regions: readonly PlannedRegion[], warnings: string[]): void {
   const seen = new Map<string, PlannedRegion>();
   for (const r of regions) {
-    const key = `${r.provider}:${r.region}`;
+    const key = regionKeyOf(r);
     const prior = seen.get(key);
     if (prior && r.id === undefined) {
-      warnings.push(`${r.source}: the same region as ${prior.source}; imported as a second network in ${formatRegionKey(r.provider, r.region)}`);
+      warnings.push(`${r.source}: the same region as ${prior.source}; imported as a second network in ${formatQdqRegionKey(r.provider, r.region)}`);
     }
     if (!prior) seen.set(key, r);
   }

@@ -8,7 +8,7 @@
 
 import type { DeploymentType, NodeRole } from "../schema";
 import { QdqImportError } from "./errors";
-import { parseRegionKey, readDeploymentType, type RegionRefParts } from "./providers";
+import { parseQdqRegionKey, readDeploymentType, type RegionRefParts } from "./providers";
 import { DSL_ROLE_NAMES, OBSERVER_GROUP_NAME, isObserverAlias, roleFromAlias } from "./roles";
 
 export interface DslRegion extends RegionRefParts {
@@ -83,7 +83,7 @@ function readRoleRef(text: string, source: string, subtypeRoles?: SubtypeRoles):
 }
 
 function readRegion(key: string, source: string): DslRegion {
-  return { key, ...parseRegionKey(key, source) };
+  return { key, ...parseQdqRegionKey(key, source) };
 }
 
 export function parseDistributionDsl(text: unknown): DistributionRegion[] {

@@ -5,11 +5,11 @@
 
 import type { DeploymentType, NodeRole, TopologyDocument } from "../schema";
 import type { QdqDsl } from "./qdq-types";
-import { deploymentTypeOn, formatRegionKey } from "./providers";
+import { deploymentTypeOn, formatQdqRegionKey } from "./providers";
 import { DSL_ROLE_NAME, DSL_ROLE_ORDER } from "./roles";
 
 export function toQdqDsl(doc: TopologyDocument, warnings: string[] = []): Required<QdqDsl> {
-  const keyOf = new Map(doc.regions.map((r) => [r.id, formatRegionKey(r.provider, r.region)]));
+  const keyOf = new Map(doc.regions.map((r) => [r.id, formatQdqRegionKey(r.provider, r.region)]));
   const countsByRegion = new Map<string, Map<NodeRole, number>>();
   for (const g of doc.nodeGroups) {
     const key = keyOf.get(g.regionId);

@@ -11,7 +11,7 @@ import {
 import type {
   EnhancedTopologyFile, QdqMemberNodeConfig, QdqNodeConfig, QdqRegionEntry, QdqRpcCapabilities, QdqRpcNodeConfig,
 } from "./qdq-types";
-import { formatRegionKey, usualLinkKind } from "./providers";
+import { formatQdqRegionKey, usualLinkKind } from "./providers";
 
 const DEFAULT_SUBNET_PREFIX = 24;
 
@@ -24,7 +24,7 @@ export function toEnhancedTopologyFile(doc: TopologyDocument, warnings: string[]
     const outgoing = doc.links.filter((l) => l.from === region.id && keys.has(l.to));
     const peers = outgoing.map((l) => keys.get(l.to)!);
     const kinds = unusualLinkKinds(doc.regions, outgoing, keys);
-    const natural = formatRegionKey(region.provider, region.region);
+    const natural = formatQdqRegionKey(region.provider, region.region);
     setOwn(regions, key, {
       ...(region.primary ? { isPrimary: true } : {}),
       ...(key !== natural ? { provider: region.provider, region: region.region } : {}),
@@ -80,7 +80,7 @@ function regionKeys(regions: readonly Region[]): Map<string, string> {
   const keys = new Map<string, string>();
   const used = new Set<string>();
   for (const r of regions) {
-    let key = formatRegionKey(r.provider, r.region);
+    let key = formatQdqRegionKey(r.provider, r.region);
     if (used.has(key)) key = r.id;
     for (let n = 2; used.has(key); n += 1) key = `${r.id}-${n}`;
     used.add(key);

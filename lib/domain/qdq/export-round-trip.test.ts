@@ -6,7 +6,7 @@ import { qdqFiles } from "../export/qdq-files";
 import { REFERENCE_TOPOLOGIES } from "../export/testing/reference-topologies";
 import { deploymentTypeOn } from "./providers";
 import type { NodeGroup, TopologyDocument } from "../schema";
-import { TEMPLATES } from "../templates/catalogue";
+import { TEMPLATES } from "../templates/catalog";
 import { importQdq } from ".";
 
 const designs: [string, TopologyDocument][] = [

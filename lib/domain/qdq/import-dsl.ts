@@ -19,6 +19,7 @@ import { placeByCounts } from "./place-by-counts";
 import { readEnum, readObject } from "./read-fields";
 import { observerNote } from "./roles";
 import { splitSubtypes } from "./split-subtypes";
+import { regionKeyOf } from "../region-key";
 
 /** QDQ's DSL lines and the flags that go with them, under QDQ's flag names or Meridian's short ones. */
 export interface QdqDslInput extends QdqDsl {
@@ -139,8 +140,8 @@ function fromDistribution(
   for (const p of placement) {
     const places = (n: { role: NodeRole; subtype?: string; count: number }) =>
       n.role === p.role && (p.subtype === undefined || n.subtype === p.subtype) && n.count > 0;
-    const where = new Set(parsed.filter((r) => r.nodes.some(places)).map((r) => `${r.provider}:${r.region}`));
-    const listed = new Set(p.regions.map((r) => `${r.provider}:${r.region}`));
+    const where = new Set(parsed.filter((r) => r.nodes.some(places)).map((r) => regionKeyOf(r)));
+    const listed = new Set(p.regions.map((r) => regionKeyOf(r)));
     if ([...listed].some((k) => !where.has(k)) || [...where].some((k) => !listed.has(k))) {
       warnings.push(`${p.source}: its regions differ from the distribution's for this role; the distribution decides where nodes run`);
     }

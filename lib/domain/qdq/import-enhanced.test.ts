@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TopologyDocumentSchema, type NodeGroup, type TopologyDocument } from "../schema";
-import { SAMPLE_YAML, sampleEnhancedFile } from "./test-fixtures";
+import { SAMPLE_YAML, sampleEnhancedFile } from "./testing/fixtures";
 import { importEnhancedTopologyFile, importQdq } from ".";
 
 const group = (doc: TopologyDocument, id: string): NodeGroup => {

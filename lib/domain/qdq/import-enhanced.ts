@@ -7,7 +7,7 @@ import { parseCidr } from "../net/ipv4";
 import { buildDocument } from "./build-document";
 import { guardImport } from "./errors";
 import type { ImportPlan, PlannedGroup, PlannedNetwork, PlannedRegion, QdqImportOptions, QdqImportResult } from "./plan";
-import { parseRegionKey, readDeploymentType } from "./providers";
+import { parseQdqRegionKey, readDeploymentType } from "./providers";
 import { readGroupSettings } from "./read-node-config";
 import {
   childPath, describeValue, fail, isPlainObject, readCount, readEnum, readObject, readOptionalBoolean, readOptionalEnum,
@@ -115,11 +115,11 @@ function readRegion(key: string, value: unknown, path: string, warnings: string[
   // `provider` + `region` override the key; Meridian writes them when one region holds two networks.
   const explicit = entry.region !== undefined || entry.provider !== undefined;
   const ref = explicit
-    ? parseRegionKey(
+    ? parseQdqRegionKey(
         `${readOptionalString(entry.provider, childPath(path, "provider")) ?? "azure"}:${readString(entry.region, childPath(path, "region"))}`,
         path,
       )
-    : parseRegionKey(key, path);
+    : parseQdqRegionKey(key, path);
   const network = readOptionalObject(entry.network, childPath(path, "network")) ?? {};
   const netPath = childPath(path, "network");
   warnUnknownKeys(network, NETWORK_KEYS, netPath, warnings);

@@ -19,7 +19,7 @@ import { guardImport } from "./errors";
 import { parseCidr } from "../net/ipv4";
 import { isIsolated, readTags } from "./import-enhanced";
 import type { ImportPlan, PlannedGroup, PlannedNetwork, PlannedRegion, QdqImportOptions, QdqImportResult } from "./plan";
-import { parseRegionKey, readDeploymentType } from "./providers";
+import { parseQdqRegionKey, readDeploymentType } from "./providers";
 import { readGroupSettings } from "./read-node-config";
 import {
   childPath, describeValue, fail, isPlainObject, readCount, readObject, readOptionalObject, readOptionalString,
@@ -59,7 +59,7 @@ export function planTopologyParameters(input: unknown, warnings: string[]): Impo
   const regions: PlannedRegion[] = [];
   const listed = new Set(selection.keys);
   const indexOf: RegionIndex = (key, path) => {
-    const ref = parseRegionKey(key, path);
+    const ref = parseQdqRegionKey(key, path);
     const found = regions.findIndex((r) => r.provider === ref.provider && r.region === ref.region);
     if (found >= 0) return found;
     if (listed.size > 0 && !listed.has(key)) warnings.push(`${path}: '${key}' is not in the file's regions; added`);

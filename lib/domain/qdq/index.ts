@@ -18,4 +18,4 @@ export { mergeInto, type ImportMode, type ImportedDesign, type MergeResult } fro
 export { readDesignFile, type DesignFile } from "./read-design-file";
 export { parseQdqFlagText } from "./import-qdq";
 export type * from "./qdq-types";
-export { DEFAULT_VM_SIZE, deploymentTypeOn, formatRegionKey } from "./providers";
+export { DEFAULT_VM_SIZE, deploymentTypeOn, formatQdqRegionKey } from "./providers";

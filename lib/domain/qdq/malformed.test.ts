@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAMPLE_YAML, sampleEnhancedFile } from "./test-fixtures";
+import { SAMPLE_YAML, sampleEnhancedFile } from "./testing/fixtures";
 import { QdqImportError, importEnhancedTopologyFile, importQdq, importQdqDsl, importTopologyParameters } from ".";
 
 /** The error importQdq throws for an input; fails the test if it throws anything else or nothing. */

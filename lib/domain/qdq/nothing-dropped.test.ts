@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import {
   allMinusExcludesTopologyFile, generatedParametersFile, networkContextFlags, regionalGuideFile,
-} from "./qdq-source-fixtures";
-import { sampleEnhancedFile } from "./test-fixtures";
+} from "./testing/sources";
+import { sampleEnhancedFile } from "./testing/fixtures";
 import { QdqImportError, importQdq } from ".";
 
 const STRAY = "zzStray";

@@ -7,7 +7,7 @@ import type { MemberType, NodeRole, RpcType } from "../schema";
 import type { DslRegion, PlacementEntry } from "./dsl";
 import type { CountFlag, QdqFlags } from "./flags";
 import type { PlannedGroup, PlannedRegion } from "./plan";
-import { parseRegionKey } from "./providers";
+import { parseQdqRegionKey } from "./providers";
 import { allMinusExcludes, regionsExcludedBy } from "./region-selection";
 import { childPath, fail } from "./read-fields";
 import { OBSERVER_GROUP_NAME, QDQ_DEFAULT_COUNTS, memberTypeFromPlacementKey, observerNote } from "./roles";
@@ -44,7 +44,7 @@ export function placeByCounts(
     return regions.length - 1;
   };
   const chosen = chooseRegions(flags, warnings);
-  chosen.keys.forEach((key, i) => indexOf({ key, ...parseRegionKey(key, chosen.sources[i]!) }, chosen.sources[i]!));
+  chosen.keys.forEach((key, i) => indexOf({ key, ...parseQdqRegionKey(key, chosen.sources[i]!) }, chosen.sources[i]!));
   const excluded = new Set((flags.regionExclude ?? []).flatMap((e, i) => regionsExcludedBy(e, childPath(flags.at("regionExclude"), i))));
   for (const p of placement) {
     for (const r of p.regions) {

@@ -13,7 +13,7 @@ export interface RegionRefParts {
 }
 
 /** `aws:us-east-1` or `gcp:europe-west1`; a bare name (`eastus`) is Azure, as in QDQ. */
-export function parseRegionKey(key: string, path: string): RegionRefParts {
+export function parseQdqRegionKey(key: string, path: string): RegionRefParts {
   const trimmed = key.trim();
   if (!trimmed) fail(path, "a region name is empty");
   const colon = trimmed.indexOf(":");
@@ -34,7 +34,7 @@ function checkRegionName(name: string, path: string): string {
 }
 
 /** The key QDQ files use for a region: the bare name for Azure, `provider:region` otherwise. */
-export function formatRegionKey(provider: Provider, region: string): string {
+export function formatQdqRegionKey(provider: Provider, region: string): string {
   return provider === "azure" ? region : `${provider}:${region}`;
 }
 

@@ -4,7 +4,7 @@ import { resolveSize } from "../cost";
 import type { TopologyDocument } from "../schema";
 import {
   PRIVACY_NETWORK_COMMAND, allMinusExcludesTopologyFile, generatedParametersFile, networkContextFlags, regionalGuideFile,
-} from "./qdq-source-fixtures";
+} from "./testing/sources";
 import { azureRegionsOf } from "./region-selection";
 import { importQdq } from ".";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { starterDocument } from "../starter";
 import type { TopologyDocument } from "../schema";
-import { sampleEnhancedFile } from "./test-fixtures";
+import { sampleEnhancedFile } from "./testing/fixtures";
 import { importQdq, toEnhancedTopologyFile, toQdqDsl, type EnhancedTopologyFile } from ".";
 
 /** Counts per region key and role, the one thing every QDQ form must carry. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { group, makeDocument, region } from "../consensus/test-documents";
 import { starterDocument } from "../starter";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./testing/helpers";
 
 const healthy = healthyDocument();
 const withoutGroup = (id: string) => variant(healthy, (d) => void (d.nodeGroups = d.nodeGroups.filter((g) => g.id !== id)));

@@ -7,10 +7,11 @@ import { equivalentDeploymentType } from "../cost";
 import { listNames, regionName } from "./labels";
 import { freshId, usedIds } from "../ids";
 import type { RuleContext } from "./types";
+import { regionKeyOf } from "../region-key";
 
 const physicalKey = (ctx: RuleContext, regionId: string) => {
   const r = ctx.regionsById.get(regionId);
-  return r ? `${r.provider}:${r.region}` : regionId;
+  return r ? regionKeyOf(r) : regionId;
 };
 
 /** A one-node bootnode group in `regionId`, shaped like `template` (or the region's own groups). */

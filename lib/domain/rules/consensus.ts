@@ -10,6 +10,7 @@ import { defineRule } from "./define-rule";
 import { freshId, usedIds } from "../ids";
 import { rebalanceValidatorsFix } from "./rebalance-validators";
 import type { Fix, FindingTarget, RuleContext } from "./types";
+import { regionKeyOf } from "../region-key";
 
 export const validatorsBelowMinimum = defineRule(
   {
@@ -180,7 +181,7 @@ export const regionOutageHalts = defineRule(
   },
   (doc, ctx, emit) => {
     if (!outageApplies(ctx)) {
-      const physical = new Set(doc.regions.map((r) => `${r.provider}:${r.region}`)).size;
+      const physical = new Set(doc.regions.map((r) => regionKeyOf(r))).size;
       for (const domain of outagesOnceLinked(doc, ctx)) {
         if (domain.kind !== "region" || physical < 2) continue;
         emit({ target: domainTarget(ctx, domain), message: `Even once every cloud is linked, losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount, doc.regions.length)}` });
@@ -200,7 +201,7 @@ export const regionOutageHalts = defineRule(
           ? `The whole network runs in ${domain.label}: losing it halts the chain. ${spreadAdvice(ctx.validatorCount, domain.quorum)}`
           : `Losing ${domain.label} halts the chain: ${domain.reason}${outageHint(domain, ctx.validatorCount, doc.regions.length)}`,
         fix: tryFix
-          ? rebalanceValidatorsFix(doc, ctx, domain, (r) => `${r.provider}:${r.region}`) ?? bridgeSurvivorsFix(doc, ctx, domain) ?? meshInsteadFix(doc, ctx, domain)
+          ? rebalanceValidatorsFix(doc, ctx, domain, (r) => regionKeyOf(r)) ?? bridgeSurvivorsFix(doc, ctx, domain) ?? meshInsteadFix(doc, ctx, domain)
           : undefined,
       });
     }

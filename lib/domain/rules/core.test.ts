@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./testing/helpers";
 
 const healthy = healthyDocument();
 

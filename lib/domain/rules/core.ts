@@ -8,6 +8,7 @@ import { defineRule } from "./define-rule";
 import { equivalentDeploymentType } from "../cost";
 import { isDeploymentTypeOf } from "../schema";
 import { groupName, listNames, regionName } from "./labels";
+import { regionKeyOf } from "../region-key";
 
 export const deploymentTypeProviderMismatch = defineRule(
   {
@@ -61,7 +62,7 @@ export const duplicateRegion = defineRule(
   (doc, _ctx, emit) => {
     const firstByKey = new Map<string, string>();
     for (const r of doc.regions) {
-      const key = `${r.provider}:${r.region}`;
+      const key = regionKeyOf(r);
       const first = firstByKey.get(key);
       if (first === undefined) firstByKey.set(key, r.id);
       else {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findingsWith, healthyDocument, variant } from "./test-helpers";
+import { findingsWith, healthyDocument, variant } from "./testing/helpers";
 
 const code = "cost.budget.exceeded";
 const fixedPrice = { priceTopology: () => ({ totalMonthlyUsd: 12_340, byProvider: { azure: 8_000, aws: 4_340 } }) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { starterDocument } from "../starter";
 import { applyFix } from "./apply-fix";
 import { enabledPacks, RULES, validate } from "./engine";
-import { ALL_PACKS, healthyDocument, healthyUsDocument, variant } from "./test-helpers";
+import { ALL_PACKS, healthyDocument, healthyUsDocument, variant } from "./testing/helpers";
 
 const PUBLIC_CODES = [
   "consensus.validators.below-minimum", "consensus.region-outage.halts", "consensus.provider-outage.halts",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requireRegion } from "../catalog";
 import { isHipaaEligible } from "../catalog/compliance-facts";
-import { afterFix, findingsWith, healthyDocument, healthyUsDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, healthyUsDocument, variant } from "./testing/helpers";
 
 const hipaa = { packs: ["hipaa" as const] };
 const healthy = healthyDocument();

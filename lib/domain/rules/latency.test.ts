@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { region, withValidators } from "../consensus/test-documents";
 import { buildRuleContext } from "./context";
 import { estimateConsensusRound } from "./latency";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./testing/helpers";
 import type { RuleServices } from "./types";
 
 const code = "latency.consensus-round";

@@ -16,6 +16,7 @@ import type { Consensus } from "../schema";
 import { defineRule } from "./define-rule";
 import { formatMs, regionName } from "./labels";
 import type { Fix, RuleContext } from "./types";
+import { regionKeyOf } from "../region-key";
 
 export const WARN_BLOCK_PERIOD_SHARE = 0.5;
 export const ERROR_REQUEST_TIMEOUT_SHARE = 0.75;
@@ -48,7 +49,7 @@ export function estimateConsensusRound(ctx: RuleContext, consensus: Consensus, q
   for (const [regionId, count] of ctx.validatorsByRegion) {
     const region = ctx.regionsById.get(regionId);
     if (!region || !ctx.regionInfo.has(regionId)) continue;
-    const key = `${region.provider}:${region.region}`;
+    const key = regionKeyOf(region);
     const known = placeOf.get(key);
     if (known === undefined) {
       placeOf.set(key, places.length);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { group, makeDocument, region, withValidators } from "../consensus/test-documents";
 import { validate } from "./engine";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./testing/helpers";
 
 const healthy = healthyDocument();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { starterDocument } from "../starter";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./testing/helpers";
 import type { OrgPolicy } from "./types";
 
 const healthy = healthyDocument();

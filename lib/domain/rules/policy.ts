@@ -1,7 +1,8 @@
 // Policy pack: an organisation's own rules (OrgPolicy), passed in by the caller, never stored in the document.
 
 import type { Patch } from "immer";
-import { CLOUD_PROVIDERS, listRegions, parseRegionKey, type RegionInfo } from "../catalog";
+import { listRegions, type RegionInfo } from "../catalog";
+import { PROVIDERS, readRegionRef, regionKey, regionKeyOf, type RegionRef } from "../region-key";
 import { PROVIDER_LABELS, type TopologyDocument } from "../schema";
 import { costBreakdown } from "./cost";
 import { defineRule } from "./define-rule";
@@ -10,18 +11,23 @@ import { moveRegionFix, nearestCandidate } from "./relocate";
 import { rebalanceUntilSurvivesFix } from "./tolerance-fix";
 import type { Fix, OrgPolicy, RuleContext } from "./types";
 
+/** The policy's region list read as people write it ("aws:us-east-1", "eastus" for Azure); unreadable entries match nothing. */
+function allowedRegionRefs(list: readonly string[]): RegionRef[] {
+  return list.flatMap((key) => {
+    try {
+      return [readRegionRef(key.toLowerCase())];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /** Catalog regions the policy allows: on an allowed provider and, when a list is given, on the list. */
 function allowedRegions(ctx: RuleContext, policy: OrgPolicy): RegionInfo[] {
   const providers = policy.allowedProviders;
   const refs = policy.allowedRegions
-    ? policy.allowedRegions.flatMap((key) => {
-      try {
-        return [parseRegionKey(key.trim().toLowerCase())];
-      } catch {
-        return [];
-      }
-    })
-    : (providers ?? CLOUD_PROVIDERS).flatMap((p) => listRegions(p));
+    ? allowedRegionRefs(policy.allowedRegions)
+    : (providers ?? PROVIDERS).flatMap((p) => listRegions(p));
   return refs.flatMap((ref) => {
     const info = ctx.services.getRegion(ref.provider, ref.id);
     return info && (!providers || providers.includes(info.provider)) ? [info] : [];
@@ -61,10 +67,10 @@ export const policyRegion = defineRule(
   (doc, ctx, emit) => {
     const allowed = ctx.policy?.allowedRegions;
     if (!allowed) return;
-    const set = new Set(allowed.map((k) => k.trim().toLowerCase()));
+    const set = new Set(allowedRegionRefs(allowed).map((ref) => regionKey(ref.provider, ref.id)));
     for (const r of doc.regions) {
-      const key = `${r.provider}:${r.region}`;
-      if (set.has(key.toLowerCase())) continue;
+      const key = regionKeyOf(r);
+      if (set.has(regionKey(r.provider, r.region.toLowerCase()))) continue;
       emit({
         target: { kind: "region", id: r.id },
         message: `Region ${regionName(r)} (${key}) is not on your organisation's list of allowed regions (${listNames(allowed, 6)}).`,

@@ -8,6 +8,7 @@ import { equivalentDeploymentType, equivalentSize, nearestRegion } from "../cost
 import { PROVIDER_LABELS, type Region, type TopologyDocument } from "../schema";
 import { regionName } from "./labels";
 import type { Fix, RuleContext } from "./types";
+import { regionKey, regionKeyOf } from "../region-key";
 
 /**
  * The candidate nearest to `region` (great-circle, same kind of cloud first: see cost/nearest-region.ts),
@@ -16,8 +17,8 @@ import type { Fix, RuleContext } from "./types";
 export function nearestCandidate(doc: TopologyDocument, ctx: RuleContext, region: Region, candidates: readonly RegionInfo[]): RegionInfo | undefined {
   const from = ctx.regionInfo.get(region.id);
   if (!from) return undefined;
-  const used = new Set(doc.regions.map((r) => `${r.provider}:${r.region}`));
-  const unused = candidates.filter((c) => !used.has(`${c.provider}:${c.id}`));
+  const used = new Set(doc.regions.map((r) => regionKeyOf(r)));
+  const unused = candidates.filter((c) => !used.has(regionKey(c.provider, c.id)));
   return (nearestRegion(from, unused) ?? nearestRegion(from, candidates.filter((c) => c.provider !== region.provider || c.id !== region.region)))?.region;
 }
 

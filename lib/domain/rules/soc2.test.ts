@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { starterDocument } from "../starter";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./testing/helpers";
 
 const soc2 = { packs: ["soc2" as const] };
 const healthy = healthyDocument();

@@ -9,6 +9,7 @@ import { defineRule } from "./define-rule";
 import { regionName } from "./labels";
 import { rebalanceUntilSurvivesFix } from "./tolerance-fix";
 import type { RuleContext } from "./types";
+import { regionKeyOf } from "../region-key";
 
 export const soc2AuditLogging = defineRule(
   {
@@ -75,7 +76,7 @@ export const soc2BackupRegion = defineRule(
     if (!home) return;
     const key = (id: string) => {
       const r = ctx.regionsById.get(id);
-      return r ? `${r.provider}:${r.region}` : id;
+      return r ? regionKeyOf(r) : id;
     };
     const homeKey = key(home.id);
     const backup = doc.operations.backupRegionId;

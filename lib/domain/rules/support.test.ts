@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SUPPORT_ENTRIES, statusSentence } from "../support";
 import type { Consensus } from "../schema";
-import { afterFix, findingsWith, healthyDocument, variant } from "./test-helpers";
+import { afterFix, findingsWith, healthyDocument, variant } from "./testing/helpers";
 
 const healthy = healthyDocument();
 const on = (client: "besu" | "goquorum", consensus: Consensus, existing = false) =>

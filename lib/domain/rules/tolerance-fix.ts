@@ -8,12 +8,13 @@ import { applyFix } from "./apply-fix";
 import { buildRuleContext } from "./context";
 import { rebalanceValidatorsFix } from "./rebalance-validators";
 import type { Fix, RuleContext } from "./types";
+import { regionKeyOf } from "../region-key";
 
 /** Each step re-runs the failure-domain analysis; a design needing more moves than this gets no fix. */
 const MAX_STEPS = 6;
 
 const DOMAIN_KEY: Record<"region" | "provider", (r: Region) => string> = {
-  region: (r) => `${r.provider}:${r.region}`,
+  region: (r) => regionKeyOf(r),
   provider: (r) => r.provider,
 };
 

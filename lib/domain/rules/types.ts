@@ -1,5 +1,6 @@
 import type { Patch } from "immer";
-import type { RegionInfo, RegionRef } from "../catalog";
+import type { RegionInfo } from "../catalog";
+import { type RegionRef } from "../region-key";
 import type { FailureDomainAnalysis } from "../consensus";
 import type { ConnectivityModel } from "../net/connectivity";
 import type { TopologyDocument } from "../schema";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { starterDocument } from "../starter";
-import { formatIssues, parseDocument, topologyJsonSchema, TopologyDocumentSchema, upgradeDocument, DocumentVersionError } from ".";
+import { formatIssues, parseDocument, topologyJsonSchema, TopologyDocumentSchema, upgradeDocument, DocumentVersionError, readStoredDocument, StoredDocumentError } from ".";
 
 describe("topology document schema", () => {
   it("accepts the starter document and fills defaults", () => {
@@ -80,5 +80,21 @@ describe("document migrations", () => {
   it("parses current documents unchanged", () => {
     const result = parseDocument(v1());
     expect(result.success).toBe(true);
+  });
+});
+
+describe("reading stored documents", () => {
+  const stored = () => JSON.parse(JSON.stringify(starterDocument("s"))) as Record<string, unknown>;
+
+  it("returns the checked document, defaults applied", () => {
+    const { links: _links, ...withoutLinks } = stored();
+    expect(readStoredDocument(withoutLinks, "topology t1 version 2").links).toEqual([]);
+  });
+
+  it("fails loudly, naming where the document was stored and what is wrong with it", () => {
+    const broken = { ...stored(), nodeGroups: [{ id: "g", regionId: "nowhere" }] };
+    expect(() => readStoredDocument(broken, "topology t1 version 2")).toThrow(StoredDocumentError);
+    expect(() => readStoredDocument(broken, "topology t1 version 2")).toThrow(/topology t1 version 2 .*nodeGroups\.0/);
+    expect(() => readStoredDocument({ ...stored(), schemaVersion: 99 }, "template p9")).toThrow(/template p9.*schemaVersion 99/);
   });
 });

@@ -4,7 +4,7 @@ import {
   MEMBER_TYPES, NETWORK_TOPOLOGIES, PROVIDERS, RPC_CAPABILITIES, RPC_EXPOSURES, RPC_TYPES, STORAGE_TYPES,
 } from "./enums";
 
-/** The version this code writes. Older documents are brought up to it by `migrateDocument`. */
+/** The version this code writes. Older documents are brought up to it by `upgradeDocument` (migrate.ts). */
 export const CURRENT_SCHEMA_VERSION = 1;
 
 export const MAX_REGIONS = 200;

@@ -1,9 +1,8 @@
 // Vocabulary of the topology document, kept compatible with Quorum Dev Quickstart (QDQ) names.
 
-export const PROVIDERS = ["azure", "aws", "gcp"] as const;
-export type Provider = (typeof PROVIDERS)[number];
+import type { Provider } from "../region-key";
 
-export const PROVIDER_LABELS: Record<Provider, string> = { azure: "Azure", aws: "AWS", gcp: "Google Cloud" };
+export { PROVIDERS, PROVIDER_LABELS, type Provider } from "../region-key";
 
 export const CLIENTS = ["besu", "goquorum"] as const;
 export type Client = (typeof CLIENTS)[number];

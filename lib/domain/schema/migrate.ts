@@ -39,6 +39,37 @@ export function upgradeDocument(
   return doc;
 }
 
+/** A stored document (a saved version, a published template) that no longer reads: data damage, not user error. */
+export class StoredDocumentError extends Error {
+  override name = "StoredDocumentError";
+  constructor(
+    readonly source: string,
+    readonly problems: readonly string[],
+  ) {
+    super(`The stored document of ${source} does not read as a topology: ${problems.join("; ")}`);
+  }
+}
+
+/**
+ * The door for documents read back from storage: upgraded, then parsed with the schema, so every reader gets
+ * a checked TopologyDocument (defaults applied) or an error naming what was stored where (`source`, such
+ * as "topology tp_1 version 3").
+ */
+export function readStoredDocument(raw: unknown, source: string): TopologyDocument {
+  let upgraded: unknown;
+  try {
+    upgraded = upgradeDocument(raw);
+  } catch (error) {
+    if (error instanceof DocumentVersionError) throw new StoredDocumentError(source, [error.message]);
+    throw error;
+  }
+  const parsed = TopologyDocumentSchema.safeParse(upgraded);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(document)"}: ${i.message}`);
+  if (parsed.error.issues.length > 5) problems.push(`and ${parsed.error.issues.length - 5} more`);
+  throw new StoredDocumentError(source, problems);
+}
+
 /** Upgrades, then validates: the one way a document enters the system. */
 export function parseDocument(raw: unknown): z.ZodSafeParseResult<TopologyDocument> {
   return TopologyDocumentSchema.safeParse(upgradeDocument(raw));

@@ -2,7 +2,7 @@
 // tests and priced by the cost model on demand.
 
 import type { TopologyDocument } from "../schema";
-import { TEMPLATES } from "./catalogue";
+import { TEMPLATES } from "./catalog";
 import type { MarketplaceTemplate } from "./types";
 
 export * from "./types";

@@ -12,7 +12,7 @@ function expectedWarnings(t: MarketplaceTemplate): Set<string> {
   return expected;
 }
 
-describe("marketplace catalogue", () => {
+describe("marketplace catalog", () => {
   it("has at least 12 templates with unique, URL-safe slugs", () => {
     expect(TEMPLATES.length).toBeGreaterThanOrEqual(12);
     const slugs = TEMPLATES.map((t) => t.slug);

@@ -9,6 +9,7 @@ import { TOLERANCES } from "../rules/policy-schema";
 import {
   CLIENTS, COMPLIANCE_PACKS, CONSENSUS_ALGORITHMS, CONSENSUS_BY_CLIENT, PROVIDER_LABELS, PROVIDERS,
 } from "../schema";
+import { regionKeyOf } from "../region-key";
 
 export const MAX_WIZARD_REGIONS = 20;
 
@@ -64,7 +65,7 @@ export const WizardAnswersSchema = z
         });
         return;
       }
-      const key = `${r.provider}:${r.region}`;
+      const key = regionKeyOf(r);
       if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["regions", i], message: `${label} ${r.region} is chosen twice` });
       seen.add(key);
       // Sovereign clouds (gov, dod, china) can't connect to anything outside themselves.

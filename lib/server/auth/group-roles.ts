@@ -1,5 +1,5 @@
 import type { Role } from "@prisma/client";
-import { ROLE_RANK, ROLES } from "../authz/permissions";
+import { ROLE_RANK, ROLES } from "@/lib/domain/authz";
 
 /**
  * How an identity provider's groups become Meridian memberships.

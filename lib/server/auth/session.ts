@@ -1,5 +1,6 @@
 import { decode, encode } from "next-auth/jwt";
 import { authSecret } from "./secret";
+import { parseCookies } from "../http/caller";
 
 /** Sessions last 8 hours from sign-in; Auth.js re-issues the cookie at most every 15 minutes. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -47,7 +48,12 @@ export function useSecureCookies(): boolean | undefined {
  * with a plain `Request` carrying a real token.
  */
 export async function readSession(request: Request): Promise<SessionClaims | null> {
-  const cookies = parseCookies(request.headers.get("cookie"));
+  return readSessionCookies(request.headers.get("cookie"));
+}
+
+/** The session claims in a Cookie header (chunked or not, secure or not), or null. */
+export async function readSessionCookies(cookieHeader: string | null): Promise<SessionClaims | null> {
+  const cookies = parseCookies(cookieHeader);
   for (const name of [SECURE_SESSION_COOKIE, SESSION_COOKIE]) {
     const token = joinChunks(cookies, name);
     if (!token) continue;
@@ -100,21 +106,4 @@ function joinChunks(cookies: Record<string, string>, name: string): string | nul
     .filter((key) => key.startsWith(`${name}.`) && /^\d+$/.test(key.slice(name.length + 1)))
     .sort((a, b) => Number(a.slice(name.length + 1)) - Number(b.slice(name.length + 1)));
   return chunks.length ? chunks.map((key) => cookies[key]).join("") : null;
-}
-
-export function parseCookies(header: string | null): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!header) return out;
-  for (const part of header.split(";")) {
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    const key = part.slice(0, eq).trim();
-    if (!key || key in out) continue;
-    try {
-      out[key] = decodeURIComponent(part.slice(eq + 1).trim());
-    } catch {
-      out[key] = part.slice(eq + 1).trim();
-    }
-  }
-  return out;
 }

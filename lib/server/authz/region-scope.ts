@@ -1,22 +1,16 @@
 import { changedElements, type DocumentChanges, type ElementChange } from "@/lib/domain/diff/changed-elements";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import { ForbiddenError } from "../errors";
-import { describeScope, isScoped, type MembershipScope } from "./permissions";
+import { describeScope, isScoped, regionInScope, type MembershipScope } from "@/lib/domain/authz";
+import type { RegionKey } from "@/lib/domain/region-key";
 
 const KIND_LABEL: Record<ElementChange["kind"], string> = { region: "region", nodeGroup: "node group", link: "link" };
 
-/** Whether a region key ("aws:us-east-1") lies inside a membership's scope. */
-export function regionInScope(scope: MembershipScope, regionKey: string): boolean {
-  if (!isScoped(scope)) return true;
-  const provider = regionKey.slice(0, regionKey.indexOf(":"));
-  return scope.providers.includes(provider) || scope.regions.includes(regionKey);
-}
-
 export interface ScopeViolation {
   /** Region keys outside the scope that the change touches, sorted. */
-  regions: string[];
+  regions: RegionKey[];
   /** The elements that touch them. */
-  elements: { kind: ElementChange["kind"]; id: string; change: ElementChange["change"]; regionKeys: string[] }[];
+  elements: { kind: ElementChange["kind"]; id: string; change: ElementChange["change"]; regionKeys: RegionKey[] }[];
   /** Document-level settings changed, which a region-scoped member may not change at all. */
   settings: string[];
 }

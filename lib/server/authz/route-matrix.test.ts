@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { regionKey } from "@/lib/domain/region-key";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Role } from "@prisma/client";
@@ -9,7 +10,7 @@ import { seedAccessWorld, type AccessWorld } from "../testing/access-world";
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../testing/databases";
 import { ROUTE_FIXTURES } from "../testing/route-fixtures";
 import { callRoute, sessionCookieFor, useTestAuthSecret } from "../testing/sessions";
-import { can, type MembershipScope } from "./permissions";
+import { can, type MembershipScope } from "@/lib/domain/authz";
 import { HTTP_METHODS, MATRIX_ACTORS, ROUTE_MATRIX, rowKey, type MatrixActor, type RouteMatrixRow } from "./route-matrix";
 
 // Auth.js does not load under vitest (it imports "next/server" without an extension). Its route is
@@ -36,7 +37,7 @@ const MODULES = new Map<string, Record<string, unknown>>(
 const exportedMethods = (route: string) => HTTP_METHODS.filter((m) => typeof MODULES.get(route)?.[m] === "function");
 const handlerOf = (row: RouteMatrixRow) => MODULES.get(row.route)?.[row.method] as WrappedHandler | undefined;
 
-const REGION_SCOPE: MembershipScope = { providers: [], regions: ["azure:westeurope"] };
+const REGION_SCOPE: MembershipScope = { providers: [], regions: [regionKey("azure", "westeurope")] };
 const MEMBER_ROLES: [Exclude<MatrixActor, "anonymous" | "otherOrg">, Role, MembershipScope | undefined][] = [
   ["viewer", "viewer", undefined],
   ["editor", "editor", undefined],

@@ -1,5 +1,5 @@
 import type { RoutePolicy } from "../http/route";
-import type { Permission } from "./permissions";
+import type { Permission } from "@/lib/domain/authz";
 
 /**
  * Who gets what from every API route: the declared answer for each kind of caller. The test beside

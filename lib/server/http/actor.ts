@@ -1,47 +1,27 @@
-import type { Permission } from "../authz/permissions";
-import { can, describeScope, isScoped, type MembershipScope } from "../authz/permissions";
-import { readSession } from "../auth/session";
+import type { Permission } from "@/lib/domain/authz";
+import { can, describeScope, isScoped, type MembershipScope, readStoredScope, usableWithSession } from "@/lib/domain/authz";
+import { readSessionCookies } from "../auth/session";
 import type { ActorContext } from "../context";
 import { getDatabase } from "../db";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "../errors";
 import { activeMembership, membershipIn, type MembershipWithOrg } from "../orgs/active-membership";
-
-export const ACTIVE_ORG_COOKIE = "meridian-org";
-export const ACTIVE_ORG_HEADER = "x-meridian-org";
+import { ACTIVE_ORG_COOKIE, type Caller, cookieValue } from "./caller";
 
 /**
- * Who is calling and what they may do, decided once for route handlers and server-rendered pages alike:
- * session (401), membership of the organisation (404 when the request names one the user is not in, so
- * nothing leaks across tenants), SSO requirement, then the permission against the role matrix and the
- * membership's region scope (403).
- *
- * The organisation is the path's `[orgId]` when there is one, else the X-Meridian-Org header (404 when the
- * user is not in it), else the meridian-org cookie, falling back to the user's oldest membership.
+ * Who is calling and what they may do, decided once for route handlers, server-rendered pages and server
+ * actions alike: session (401), membership of the organisation (404 when the request names one the user is
+ * not in, so nothing leaks across tenants), SSO requirement, then the permission against the role matrix
+ * and the membership's region scope (403).
  */
-export async function resolveActor(request: Request, requestId: string, permission: Permission, pathOrg?: string): Promise<ActorContext> {
-  const { db, user, session } = await authenticate(request);
-  let membership: MembershipWithOrg | null;
-  if (pathOrg) {
-    membership = await membershipIn(db, user.id, pathOrg);
-    if (!membership) throw new NotFoundError("Organisation");
-  } else if (request.headers.get(ACTIVE_ORG_HEADER)) {
-    // An explicit organisation the caller is not in is "not found", never silently another one.
-    membership = await membershipIn(db, user.id, request.headers.get(ACTIVE_ORG_HEADER)!);
-    if (!membership) throw new NotFoundError("Organisation");
-  } else {
-    // The cookie is a preference: a stale one falls back to the user's own organisation.
-    const requested = cookieValue(request, ACTIVE_ORG_COOKIE) ?? undefined;
-    membership = await activeMembership(db, user.id, requested, session.provider);
-    if (!membership) throw new ForbiddenError("You are not a member of any organisation.", undefined, "no_membership");
-  }
-  if (membership.organization.ssoRequired && session.provider === "local") {
+export async function resolveActor(caller: Caller, requestId: string, permission: Permission, pathOrg?: string): Promise<ActorContext> {
+  const { db, user, session, membership, scope, usable } = await resolveMembership(caller, pathOrg);
+  if (!usable) {
     throw new ForbiddenError(
       `${membership.organization.name} requires single sign-on: sign in with your organisation's identity provider.`,
       undefined,
       "sso_required",
     );
   }
-  const scope: MembershipScope = { providers: membership.scopeProviders, regions: membership.scopeRegions };
   if (!can(membership.role, permission, scope)) {
     const because = can(membership.role, permission)
       ? `your membership is limited to ${describeScope(scope)}`
@@ -59,9 +39,33 @@ export async function resolveActor(request: Request, requestId: string, permissi
   };
 }
 
+/**
+ * The caller's session and the membership they act in, with its scope and whether this session may use it
+ * (an organisation requiring SSO refuses a local session). The organisation is the path's `[orgId]` when
+ * there is one, else the X-Meridian-Org header (404 when the user is not in it), else the meridian-org
+ * cookie, falling back to the user's oldest usable membership (403 no_membership when there is none).
+ */
+export async function resolveMembership(caller: Caller, pathOrg?: string) {
+  const { db, user, session } = await authenticate(caller);
+  let membership: MembershipWithOrg | null;
+  const named = pathOrg ?? caller.organization;
+  if (named) {
+    // An explicit organisation the caller is not in is "not found", never silently another one.
+    membership = await membershipIn(db, user.id, named);
+    if (!membership) throw new NotFoundError("Organisation");
+  } else {
+    // The cookie is a preference: a stale one falls back to the user's own organisation.
+    const requested = cookieValue(caller.cookie, ACTIVE_ORG_COOKIE) ?? undefined;
+    membership = await activeMembership(db, user.id, requested, session.provider);
+    if (!membership) throw new ForbiddenError("You are not a member of any organisation.", undefined, "no_membership");
+  }
+  const scope: MembershipScope = readStoredScope(membership.scopeProviders, membership.scopeRegions);
+  return { db, user, session, membership, scope, usable: usableWithSession(membership.organization, session.provider) };
+}
+
 /** The session's user, or 401: no cookie, a bad token, a deleted user or a session ended everywhere. */
-export async function authenticate(request: Request) {
-  const session = await readSession(request);
+export async function authenticate(caller: Caller) {
+  const session = await readSessionCookies(caller.cookie);
   if (!session) throw new UnauthorizedError();
   const { prisma: db } = await getDatabase();
   const found = await db.user.findUnique({
@@ -74,20 +78,4 @@ export async function authenticate(request: Request) {
   }
   const user = { id: found.id, email: found.email, name: found.name };
   return { db, user, session };
-}
-
-export function cookieValue(request: Request, name: string): string | null {
-  const header = request.headers.get("cookie");
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const [k, ...v] = part.trim().split("=");
-    if (k === name) {
-      try {
-        return decodeURIComponent(v.join("="));
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
 }

@@ -1,7 +1,8 @@
-import type { Permission } from "../authz/permissions";
+import type { Permission } from "@/lib/domain/authz";
 import type { ActorContext, SignedInContext } from "../context";
 import { ForbiddenError } from "../errors";
 import { authenticate, resolveActor } from "./actor";
+import { callerOf } from "./caller";
 import { errorResponse, json } from "./respond";
 import { requestIdOf } from "./request-id";
 import { isCrossSiteMutation } from "./same-origin";
@@ -27,14 +28,14 @@ export type WrappedHandler = ((request: Request, context: RouteContext) => Promi
 export function withActor<P extends Params = Params>(permission: Permission, handler: Handler<P, ActorContext>): WrappedHandler {
   return wrap({ kind: "permission", permission }, async (request, requestId, params) => {
     const pathOrg = typeof params.orgId === "string" ? params.orgId : undefined;
-    return handler(request, await resolveActor(request, requestId, permission, pathOrg), params as P);
+    return handler(request, await resolveActor(callerOf(request), requestId, permission, pathOrg), params as P);
   });
 }
 
 /** Routes about the signed-in user themselves (profile, their organisations, invitations to them). */
 export function withSignedIn<P extends Params = Params>(handler: Handler<P, SignedInContext>): WrappedHandler {
   return wrap({ kind: "signed-in" }, async (request, requestId, params) => {
-    const { db, user, session } = await authenticate(request);
+    const { db, user, session } = await authenticate(callerOf(request));
     return handler(request, { db, requestId, user, session }, params as P);
   });
 }

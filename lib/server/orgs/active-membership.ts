@@ -1,3 +1,4 @@
+import { usableWithSession } from "@/lib/domain/authz";
 import type { Prisma } from "@prisma/client";
 import type { Db } from "../db";
 
@@ -13,7 +14,7 @@ export async function activeMembership(db: Db, userId: string, requestedOrganiza
   const memberships = await db.membership.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, include });
   const requested = memberships.find((m) => m.organizationId === requestedOrganizationId);
   if (requested) return requested;
-  const usable = memberships.filter((m) => !(signInProvider === "local" && m.organization.ssoRequired));
+  const usable = memberships.filter((m) => usableWithSession(m.organization, signInProvider));
   return usable[0] ?? memberships[0] ?? null;
 }
 

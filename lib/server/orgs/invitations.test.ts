@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { regionKey } from "@/lib/domain/region-key";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActorContext, SignedInContext } from "../context";
 import { ConflictError, ForbiddenError, NotFoundError } from "../errors";
@@ -27,7 +28,7 @@ describe.each(DATABASE_KINDS)("invitations on %s", (kind) => {
     return { db: db.prisma, requestId: randomUUID(), user: { id: user.id, email, name: null }, session: { userId: user.id, sessionVersion: 0, provider, signedInAt: 0 } };
   }
   const invite = (email: string, role: "viewer" | "editor" | "owner" = "editor") =>
-    createInvitation(admin, { email, role, scope: { providers: [], regions: ["azure:westeurope"] } }, "https://meridian.example/");
+    createInvitation(admin, { email, role, scope: { providers: [], regions: [regionKey("azure", "westeurope")] } }, "https://meridian.example/");
   const tokenOf = (link: string) => link.split("/invite/")[1]!;
   const actionsFor = async (targetId: string) => (await db.prisma.auditEvent.findMany({ where: { targetId }, orderBy: { seq: "asc" } })).map((e) => e.action);
 

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import type { CreateInvitationBody } from "@/lib/domain/api";
 import { appendAuditEvent } from "../audit/append";
-import { ROLE_RANK } from "../authz/permissions";
+import { isScoped, outranks, roleMayBeScoped, UNSCOPABLE_REASON, usableWithSession, readStoredScope } from "@/lib/domain/authz";
 import type { ActorContext, SignedInContext } from "../context";
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { alreadyInvited, isPendingInvitationRace, makeRoomForInvitation } from "./pending-invitation";
@@ -22,10 +22,10 @@ export function hashInvitationToken(token: string): string {
  * shown once, to the inviter, who sends it (Meridian sends no email itself).
  */
 export async function createInvitation(ctx: ActorContext, input: CreateInvitationBody, origin: string) {
-  if (ROLE_RANK[input.role] > ROLE_RANK[ctx.role]) throw new ForbiddenError(`Your role (${ctx.role}) cannot invite an ${input.role}.`);
+  if (outranks(input.role, ctx.role)) throw new ForbiddenError(`Your role (${ctx.role}) cannot invite an ${input.role}.`);
   const scope = input.scope ?? { providers: [], regions: [] };
-  if ((scope.providers.length || scope.regions.length) && (input.role === "owner" || input.role === "admin")) {
-    throw new BadRequestError("Owners and admins cannot be limited to regions.", [{ path: "scope", message: "remove the scope or choose another role" }]);
+  if (isScoped(scope) && !roleMayBeScoped(input.role)) {
+    throw new BadRequestError(UNSCOPABLE_REASON, [{ path: "scope", message: "remove the scope or choose another role" }]);
   }
   // Stored lower-case, as acceptance compares it with the signed-in user's lower-cased address.
   const email = input.email.trim().toLowerCase();
@@ -79,7 +79,7 @@ export async function revokeInvitation(ctx: ActorContext, invitationId: string) 
     const invitation = await tx.invitation.findFirst({ where: { id: invitationId, organizationId: ctx.organizationId } });
     if (!invitation) throw new NotFoundError("Invitation");
     if (invitationStatus(invitation) !== "pending") throw new ConflictError(`This invitation is already ${invitationStatus(invitation)}.`);
-    if (ROLE_RANK[invitation.role] > ROLE_RANK[ctx.role]) throw new ForbiddenError(`Your role (${ctx.role}) cannot revoke an invitation as ${invitation.role}.`);
+    if (outranks(invitation.role, ctx.role)) throw new ForbiddenError(`Your role (${ctx.role}) cannot revoke an invitation as ${invitation.role}.`);
     // Conditional, so an acceptance committing meanwhile wins cleanly instead of being marked revoked too.
     const revokedAt = new Date();
     const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, ...STILL_PENDING }, data: { revokedAt } });
@@ -119,7 +119,7 @@ export async function previewInvitation(ctx: SignedInContext, token: string) {
   return {
     organization: { id: invitation.organization.id, name: invitation.organization.name },
     role: invitation.role,
-    scope: { providers: invitation.scopeProviders, regions: invitation.scopeRegions },
+    scope: readStoredScope(invitation.scopeProviders, invitation.scopeRegions),
     invitedBy: inviter?.name ?? inviter?.email ?? null,
     expiresAt: invitation.expiresAt.toISOString(),
   };
@@ -129,7 +129,7 @@ export async function previewInvitation(ctx: SignedInContext, token: string) {
 export async function acceptInvitation(ctx: SignedInContext, token: string) {
   return ctx.db.$transaction(async (tx) => {
     const invitation = await findInvitationFor(tx, ctx, token);
-    if (invitation.organization.ssoRequired && ctx.session.provider === "local") {
+    if (!usableWithSession(invitation.organization, ctx.session.provider)) {
       throw new ForbiddenError(`${invitation.organization.name} requires single sign-on: sign in with SSO to accept.`, undefined, "sso_required");
     }
     const existing = await tx.membership.findUnique({

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { regionKey } from "@/lib/domain/region-key";
 import { verifyAuditChain } from "../audit/verify";
 import type { ActorContext } from "../context";
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "../errors";
@@ -34,8 +35,8 @@ describe.each(DATABASE_KINDS)("members on %s", (kind) => {
 
   it("changes role and scope in one audited event", async () => {
     const m = await member("viewer");
-    const view = await updateMember(admin, m.membershipId, { role: "editor", scope: { providers: [], regions: ["aws:us-east-1"] } });
-    expect(view).toMatchObject({ role: "editor", scope: { providers: [], regions: ["aws:us-east-1"] } });
+    const view = await updateMember(admin, m.membershipId, { role: "editor", scope: { providers: [], regions: [regionKey("aws", "us-east-1")] } });
+    expect(view).toMatchObject({ role: "editor", scope: { providers: [], regions: [regionKey("aws", "us-east-1")] } });
     const [event] = await eventsFor(m.membershipId);
     expect(event).toMatchObject({ action: "membership.update", actorId: world.users.admin.id, organizationId: world.orgA.id });
     expect(event!.data).toMatchObject({ changes: { role: { from: "viewer", to: "editor" }, scope: { to: { regions: ["aws:us-east-1"] } } } });

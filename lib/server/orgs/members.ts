@@ -1,7 +1,7 @@
 import type { Prisma, Role } from "@prisma/client";
 import type { UpdateMemberBody } from "@/lib/domain/api";
 import { appendAuditEvent } from "../audit/append";
-import { ROLE_RANK } from "../authz/permissions";
+import { isScoped, outranks, roleMayBeScoped, UNSCOPABLE_REASON, readStoredScope } from "@/lib/domain/authz";
 import type { ActorContext } from "../context";
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "../errors";
 import { memberView } from "./views";
@@ -26,10 +26,10 @@ async function findOwnMember(ctx: ActorContext, memberId: string, tx: Prisma.Tra
 
 /** Nobody acts on a member above their own role, nor grants a role above their own. */
 function assertRank(ctx: ActorContext, targetRole: Role, grantedRole?: Role) {
-  if (ROLE_RANK[targetRole] > ROLE_RANK[ctx.role]) {
+  if (outranks(targetRole, ctx.role)) {
     throw new ForbiddenError(`Your role (${ctx.role}) cannot change a member who is ${targetRole}.`);
   }
-  if (grantedRole && ROLE_RANK[grantedRole] > ROLE_RANK[ctx.role]) {
+  if (grantedRole && outranks(grantedRole, ctx.role)) {
     throw new ForbiddenError(`Your role (${ctx.role}) cannot make someone ${grantedRole}.`);
   }
 }
@@ -58,21 +58,21 @@ export async function updateMember(ctx: ActorContext, memberId: string, input: U
       if (before.role === "owner") await assertNotLastOwner(tx, ctx);
       changes.role = { from: before.role, to: input.role };
     }
-    const scope = input.scope ?? { providers: before.scopeProviders, regions: before.scopeRegions };
-    const scoped = scope.providers.length > 0 || scope.regions.length > 0;
-    if (scoped && (role === "owner" || role === "admin")) {
-      throw new BadRequestError(`Owners and admins manage the whole organisation and cannot be limited to regions.`, [
+    const scope = input.scope ?? readStoredScope(before.scopeProviders, before.scopeRegions);
+    if (isScoped(scope) && !roleMayBeScoped(role)) {
+      throw new BadRequestError(UNSCOPABLE_REASON, [
         { path: "scope", message: "remove the region scope or choose another role" },
       ]);
     }
     if (input.scope) {
       const from = { providers: before.scopeProviders, regions: before.scopeRegions };
-      if (JSON.stringify(from) !== JSON.stringify(scope)) changes.scope = { from, to: scope };
+      const to = { providers: [...scope.providers], regions: [...scope.regions] };
+      if (JSON.stringify(from) !== JSON.stringify(to)) changes.scope = { from, to };
     }
     if (Object.keys(changes).length === 0) return memberView(before);
     const after = await tx.membership.update({
       where: { id: before.id },
-      data: { role, scopeProviders: scope.providers, scopeRegions: scope.regions },
+      data: { role, scopeProviders: [...scope.providers], scopeRegions: [...scope.regions] },
       include: withUser,
     });
     await appendAuditEvent(tx, {

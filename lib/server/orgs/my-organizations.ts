@@ -1,5 +1,5 @@
 import type { MeView } from "@/lib/domain/api";
-import { permissionsOf } from "../authz/permissions";
+import { permissionsOf, usableWithSession, readStoredScope } from "@/lib/domain/authz";
 import type { SignedInContext } from "../context";
 import { activeMembership } from "./active-membership";
 import { organizationView } from "./views";
@@ -20,9 +20,9 @@ export async function myOrganizations(ctx: SignedInContext, requested?: string):
     signInProvider: ctx.session.provider,
     activeOrganizationId: active?.organizationId ?? null,
     organizations: memberships.map((m) => {
-      const scope = { providers: m.scopeProviders, regions: m.scopeRegions };
+      const scope = readStoredScope(m.scopeProviders, m.scopeRegions);
       // The route wrapper refuses a local session in an organisation requiring SSO: it may do nothing there.
-      const blocked = m.organization.ssoRequired && ctx.session.provider === "local";
+      const blocked = !usableWithSession(m.organization, ctx.session.provider);
       return { ...organizationView(m.organization), role: m.role, scope, permissions: blocked ? [] : permissionsOf(m.role, scope) };
     }),
   };

@@ -1,5 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import type { InvitationView, MemberView, OrganizationView } from "@/lib/domain/api";
+import { readStoredScope } from "@/lib/domain/authz";
 
 export function organizationView(o: Prisma.OrganizationGetPayload<object>): OrganizationView {
   return { id: o.id, name: o.name, slug: o.slug, ssoRequired: o.ssoRequired, ssoDomain: o.ssoDomain, createdAt: o.createdAt.toISOString() };
@@ -14,7 +15,7 @@ export function memberView(m: MemberRow): MemberView {
     name: m.user.name,
     email: m.user.email,
     role: m.role,
-    scope: { providers: m.scopeProviders, regions: m.scopeRegions },
+    scope: readStoredScope(m.scopeProviders, m.scopeRegions),
     source: m.source,
     joinedAt: m.createdAt.toISOString(),
   };
@@ -33,7 +34,7 @@ export function invitationView(i: Prisma.InvitationGetPayload<object>, invitedBy
     id: i.id,
     email: i.email,
     role: i.role,
-    scope: { providers: i.scopeProviders, regions: i.scopeRegions },
+    scope: readStoredScope(i.scopeProviders, i.scopeRegions),
     status: invitationStatus(i),
     invitedBy,
     createdAt: i.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import type { Prisma } from "@prisma/client";
-import { can } from "../authz/permissions";
+import { can, readStoredScope } from "@/lib/domain/authz";
 
 /**
  * Which of these users may review in the organisation now: members whose role allows deciding on a
@@ -12,7 +12,7 @@ export async function reviewersAmong(db: Prisma.TransactionClient, organizationI
   });
   return new Set(
     memberships
-      .filter((m) => can(m.role, "review.decide", { providers: m.scopeProviders, regions: m.scopeRegions }))
+      .filter((m) => can(m.role, "review.decide", readStoredScope(m.scopeProviders, m.scopeRegions)))
       .map((m) => m.userId),
   );
 }

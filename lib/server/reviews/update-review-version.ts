@@ -6,7 +6,7 @@ import { BadRequestError, ForbiddenError, NotFoundError } from "../errors";
 import { notify } from "../notifications/notify";
 import { findOwnReview } from "./find-review";
 import { getReview } from "./get-review";
-import { mayMoveReview } from "./may-move-review";
+import { mayMoveReview } from "@/lib/domain/authz";
 import { displayName, peopleById } from "./people";
 import { rulePolicyOf } from "./review-policy";
 import { loadVersion } from "./version-document";
@@ -19,7 +19,7 @@ import { loadVersion } from "./version-document";
 export async function updateReviewVersion(ctx: ActorContext, reviewId: string, input: UpdateReviewVersionBody) {
   const { lastReviewed } = await ctx.db.$transaction(async (tx) => {
     const review = await findOwnReview(ctx, reviewId, tx);
-    if (!mayMoveReview(ctx, review)) {
+    if (!mayMoveReview({ role: ctx.role, userId: ctx.user.id }, review)) {
       const requester = displayName((await peopleById(tx, [review.requestedById]))(review.requestedById));
       throw new ForbiddenError(`Only ${requester}, who asked for this review, or an admin or owner may move it to a newer version.`, undefined, "not_review_requester");
     }

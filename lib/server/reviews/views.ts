@@ -3,7 +3,7 @@ import type { ReviewStatus, ReviewSummary, ReviewView } from "@/lib/domain/api";
 import type { ActorContext } from "../context";
 import type { Db } from "../db";
 import { latestByReviewer, toApiDecision } from "./decisions";
-import { canMoveReviewVersion } from "./may-move-review";
+import { canMoveReviewVersion } from "@/lib/domain/authz";
 import { peopleById } from "./people";
 
 export const REVIEW_INCLUDE = {
@@ -51,7 +51,7 @@ export async function reviewView(db: Db, row: ReviewRow, comments: readonly Comm
   const person = await peopleById(db, [...comments.map((c) => c.authorId), ...row.decisions.map((d) => d.reviewerId)]);
   return {
     ...summary!,
-    canMoveVersion: canMoveReviewVersion(actor, row),
+    canMoveVersion: canMoveReviewVersion({ role: actor.role, userId: actor.user.id, scope: actor.scope }, row),
     comments: comments.map((c) => ({
       id: c.id,
       author: person(c.authorId),

@@ -1,10 +1,9 @@
 import type { TemplateDetailView } from "@/lib/domain/api";
 import { instantiateTemplate } from "@/lib/domain/templates";
-import type { TopologyDocument } from "@/lib/domain/schema";
-import { upgradeDocument } from "@/lib/domain/schema";
+import { readStoredDocument } from "@/lib/domain/schema";
 import type { ActorContext } from "../context";
 import { NotFoundError } from "../errors";
-import { curatedCatalogue } from "./catalogue";
+import { curatedCatalog } from "./curated-catalog";
 import { curatedSlugOf } from "./keys";
 import { viewContext } from "./stats";
 import { curatedView, publishedView, withDocument } from "./views";
@@ -14,11 +13,11 @@ import { visibleTo, withPublisher } from "./visible";
 export async function getTemplate(ctx: ActorContext, id: string): Promise<TemplateDetailView> {
   const slug = curatedSlugOf(id);
   if (slug !== undefined) {
-    const entry = curatedCatalogue().find((c) => c.template.slug === slug);
+    const entry = curatedCatalog().find((c) => c.template.slug === slug);
     if (!entry) throw new NotFoundError("Template");
     return withDocument(curatedView(entry, await viewContext(ctx, [entry.key])), instantiateTemplate(entry.template));
   }
   const row = await ctx.db.template.findFirst({ where: { AND: [{ id }, visibleTo(ctx)] }, include: withPublisher });
   if (!row) throw new NotFoundError("Template");
-  return withDocument(publishedView(row, ctx, await viewContext(ctx, [row.id])), upgradeDocument(row.document) as TopologyDocument);
+  return withDocument(publishedView(row, ctx, await viewContext(ctx, [row.id])), readStoredDocument(row.document, `template ${row.id}`));
 }

@@ -1,14 +1,14 @@
 import { COST_BANDS, type ListTemplatesQuery, type TemplateView } from "@/lib/domain/api";
 import type { ActorContext } from "../context";
-import { curatedCatalogue } from "./catalogue";
+import { curatedCatalog } from "./curated-catalog";
 import { viewContext } from "./stats";
 import { curatedView, publishedView } from "./views";
 import { visibleTo, withPublisher } from "./visible";
 
-/** The marketplace: the curated catalogue plus the templates this organisation may see, filtered and sorted. */
+/** The marketplace: the curated catalog plus the templates this organisation may see, filtered and sorted. */
 export async function listTemplates(ctx: ActorContext, query: ListTemplatesQuery): Promise<{ templates: TemplateView[] }> {
   const rows = await ctx.db.template.findMany({ where: visibleTo(ctx), include: withPublisher, orderBy: { createdAt: "desc" }, take: 500 });
-  const curated = curatedCatalogue();
+  const curated = curatedCatalog();
   const views = await viewContext(ctx, [...curated.map((c) => c.key), ...rows.map((r) => r.id)]);
   const all = [...curated.map((c) => curatedView(c, views)), ...rows.map((r) => publishedView(r, ctx, views))];
   return { templates: sortTemplates(all.filter(matches(query)), query.sort) };

@@ -4,7 +4,7 @@ import { validate } from "@/lib/domain/rules";
 import { templateFacts } from "@/lib/domain/templates";
 import { appendAuditEvent } from "../audit/append";
 import { rulePolicyOf } from "../reviews/review-policy";
-import { can } from "../authz/permissions";
+import { can } from "@/lib/domain/authz";
 import type { ActorContext } from "../context";
 import { BadRequestError, ForbiddenError, NotFoundError } from "../errors";
 import { findOwnTopology } from "../topologies/find";

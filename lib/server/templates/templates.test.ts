@@ -28,7 +28,7 @@ describe.each(DATABASE_KINDS)("the template marketplace on %s", (kind) => {
   });
   afterAll(async () => db?.destroy());
 
-  it("lists the curated catalogue, searchable, filterable and sortable", async () => {
+  it("lists the curated catalog, searchable, filterable and sortable", async () => {
     const all = (await listTemplates(alice, query())).templates;
     expect(all.length).toBeGreaterThanOrEqual(TEMPLATES.length);
     const gdpr = (await listTemplates(alice, query({ q: "gdpr", pack: "gdpr" }))).templates;

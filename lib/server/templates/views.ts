@@ -3,7 +3,7 @@ import type { TemplateDetailView, TemplateView } from "@/lib/domain/api";
 import { legacyOfFacts, type TemplateFacts } from "@/lib/domain/templates";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import type { ActorContext } from "../context";
-import { CURATED_SINCE, type CuratedEntry } from "./catalogue";
+import { CURATED_SINCE, type CuratedEntry } from "./curated-catalog";
 
 type Row = Prisma.TemplateGetPayload<{ include: { organization: { select: { name: true } } } }>;
 export type StatsByKey = Map<string, { usageCount: number; ratingSum: number; ratingCount: number }>;

@@ -1,5 +1,4 @@
-import type { TopologyDocument } from "@/lib/domain/schema";
-import { upgradeDocument } from "@/lib/domain/schema";
+import { readStoredDocument } from "@/lib/domain/schema";
 import type { ActorContext } from "../context";
 import { NotFoundError } from "../errors";
 import { findOwnTopology } from "./find";
@@ -30,8 +29,7 @@ export async function getVersion(ctx: ActorContext, topologyId: string, number: 
   const authors = await authorsById(ctx, [version.authorId]);
   return {
     version: versionView(version, authors.get(version.authorId)),
-    // Stored documents are brought up to the current schema on the way out, so old versions always load.
-    document: upgradeDocument(version.document) as TopologyDocument,
+    document: readStoredDocument(version.document, `topology ${topologyId} version ${number}`),
   };
 }
 

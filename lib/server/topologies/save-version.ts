@@ -1,8 +1,8 @@
 import type { Prisma } from "@prisma/client";
 import type { SaveVersionBody } from "@/lib/domain/api";
-import { parseDocument } from "@/lib/domain/schema";
+import { readStoredDocument } from "@/lib/domain/schema";
 import { appendAuditEvent } from "../audit/append";
-import { isScoped } from "../authz/permissions";
+import { isScoped } from "@/lib/domain/authz";
 import { assertChangeWithinScope } from "../authz/region-scope";
 import type { ActorContext } from "../context";
 import { ConflictError } from "../errors";
@@ -37,8 +37,8 @@ export async function saveVersion(ctx: ActorContext, topologyId: string, input: 
     if (scoped) {
       // A region-scoped member may change only node groups, links and regions in their scope (403
       // naming the region otherwise); throwing here rolls the version counter back.
-      const base = previous?.document ? parseDocument(previous.document) : null;
-      assertChangeWithinScope(ctx.scope, base?.success ? base.data : null, checked.document);
+      const base = previous?.document ? readStoredDocument(previous.document, `topology ${topologyId} version ${input.baseVersion}`) : null;
+      assertChangeWithinScope(ctx.scope, base, checked.document);
     }
     await tx.topologyVersion.create({
       data: {
@@ -87,6 +87,6 @@ async function currentVersionOf(ctx: ActorContext, topologyId: string) {
     message: version.message,
     authorName: author?.name ?? author?.email ?? null,
     createdAt: version.createdAt.toISOString(),
-    document: version.document,
+    document: readStoredDocument(version.document, `topology ${topologyId} version ${version.number}`),
   };
 }

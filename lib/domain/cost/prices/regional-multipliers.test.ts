@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { CLOUD_PROVIDERS, getRegion, listRegions } from "../../catalog";
+import { getRegion, listRegions } from "../../catalog";
+import { PROVIDERS } from "../../region-key";
 import { REGION_MULTIPLIERS } from "./regional-multipliers";
 
 describe("regional multiplier tables", () => {
-  it.each(CLOUD_PROVIDERS)("give every %s region of the catalog its own figure (a new region needs a price)", (provider) => {
+  it.each(PROVIDERS)("give every %s region of the catalog its own figure (a new region needs a price)", (provider) => {
     const table = REGION_MULTIPLIERS[provider];
     const missing = listRegions(provider).filter((r) => !Object.hasOwn(table, r.id)).map((r) => r.id);
     expect(missing).toEqual([]);
   });
 
-  it.each(CLOUD_PROVIDERS)("name only %s regions the catalog knows (no typos or retired regions)", (provider) => {
+  it.each(PROVIDERS)("name only %s regions the catalog knows (no typos or retired regions)", (provider) => {
     const unknown = Object.keys(REGION_MULTIPLIERS[provider]).filter((id) => getRegion(provider, id) === undefined);
     expect(unknown).toEqual([]);
   });

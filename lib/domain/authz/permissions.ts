@@ -1,4 +1,7 @@
-import type { Role } from "@prisma/client";
+// Everything a member may be allowed to do, and the one matrix of which role may do what.
+
+import type { Role } from "./roles";
+import { asRegionKey, isProvider, providerOf, RegionKeyError, type Provider, type RegionKey } from "../region-key";
 
 /** Everything a member may be allowed to do. Routes name the one permission they need. */
 export const PERMISSIONS = [
@@ -25,13 +28,8 @@ export const PERMISSIONS = [
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-export const ROLES = ["owner", "admin", "editor", "reviewer", "viewer"] as const satisfies readonly Role[];
-
-/** Higher is more. A member may only grant, or act on members holding, roles at or below their own. */
-export const ROLE_RANK: Record<Role, number> = { owner: 4, admin: 3, editor: 2, reviewer: 1, viewer: 0 };
-
 /** The one matrix of who may do what; nothing else in the code decides it. */
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // topology.production (marking a topology production, or not) is admin+ only: it decides whether
   // exports need approvals, so the editors whose changes are gated may not lift the gate themselves.
   // template.rate writes ratings every organisation seeing the template reads, so viewers only read them.
@@ -65,9 +63,25 @@ export const REGION_SCOPED_PERMISSIONS: readonly Permission[] = [
 
 export interface MembershipScope {
   /** Providers the member may change ("aws"); empty with `regions` empty means unrestricted. */
-  providers: readonly string[];
+  providers: readonly Provider[];
   /** Region keys the member may change ("azure:westeurope"). */
-  regions: readonly string[];
+  regions: readonly RegionKey[];
+}
+
+/**
+ * A scope as stored (plain strings). Every entry must read back: dropping an unreadable one could leave the
+ * scope empty, which means unrestricted, so an unreadable entry throws instead.
+ */
+export function readStoredScope(providers: readonly string[], regions: readonly string[]): MembershipScope {
+  const badProvider = providers.find((p) => !isProvider(p));
+  if (badProvider !== undefined) throw new RegionKeyError(`stored membership scope names an unknown provider "${badProvider}"`);
+  return { providers: providers as Provider[], regions: regions.map(asRegionKey) };
+}
+
+/** Whether a region lies inside a membership's scope. */
+export function regionInScope(scope: MembershipScope, key: RegionKey): boolean {
+  if (!isScoped(scope)) return true;
+  return scope.providers.includes(providerOf(key)) || scope.regions.includes(key);
 }
 
 export const UNRESTRICTED: MembershipScope = Object.freeze({ providers: [], regions: [] });

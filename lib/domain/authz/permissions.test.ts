@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { can, ROLES } from "./permissions";
+import { can, ROLES } from ".";
+import { regionKey } from "../region-key";
 
-const REGION_SCOPE = { providers: [], regions: ["azure:westeurope"] };
+const REGION_SCOPE = { providers: [], regions: [regionKey("azure", "westeurope")] };
 
 describe("template.rate", () => {
   it("is held by every unrestricted role but the viewer: ratings are shared, viewers only read them", () => {

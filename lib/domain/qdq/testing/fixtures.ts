@@ -1,6 +1,6 @@
 // QDQ inputs shared by the tests: the EnhancedTopologyFile example from QDQ's documentation, extended to three clouds.
 
-import type { EnhancedTopologyFile } from "./qdq-types";
+import type { EnhancedTopologyFile } from "../qdq-types";
 
 export function sampleEnhancedFile(): EnhancedTopologyFile {
   return {

@@ -1,11 +1,11 @@
 // Shared by the rule tests: a design that passes every pack, and ways to check findings and fixes.
 
 import { produce, type Draft } from "immer";
-import { group, makeDocument, region } from "../consensus/test-documents";
-import type { TopologyDocument, TopologyDocumentInput } from "../schema";
-import { applyFix } from "./apply-fix";
-import { validate } from "./engine";
-import type { Finding, FindingTarget, ValidationOptions } from "./types";
+import { group, makeDocument, region } from "../../consensus/test-documents";
+import type { TopologyDocument, TopologyDocumentInput } from "../../schema/index";
+import { applyFix } from "../apply-fix";
+import { validate } from "../engine";
+import type { Finding, FindingTarget, ValidationOptions } from "../types";
 
 type RegionInput = TopologyDocumentInput["regions"][number];
 

@@ -7,12 +7,12 @@ export interface CuratedEntry {
   facts: TemplateFacts;
 }
 
-/** The curated catalogue with its facts, computed once per process (pricing twelve designs is not free). */
+/** The curated catalog with its facts, computed once per process (pricing twelve designs is not free). */
 let cached: CuratedEntry[] | undefined;
-export function curatedCatalogue(): CuratedEntry[] {
+export function curatedCatalog(): CuratedEntry[] {
   cached ??= TEMPLATES.map((template) => ({ key: curatedKey(template.slug), template, facts: templateFacts(template.document) }));
   return cached;
 }
 
-/** When the curated catalogue was compiled: what "newest" sorts it by. */
+/** When the curated catalog was compiled: what "newest" sorts it by. */
 export const CURATED_SINCE = new Date("2026-11-01T00:00:00Z");

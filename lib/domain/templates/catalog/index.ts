@@ -1,4 +1,4 @@
-// The curated marketplace catalogue, in the order the marketplace lists it.
+// The curated marketplace catalog, in the order the marketplace lists it.
 
 import type { MarketplaceTemplate } from "../types";
 import { apacLowLatency } from "./apac-low-latency";

@@ -2,7 +2,7 @@
 // serves the authorisation-code flow with PKCE required, a login page where the test types a user
 // name (devInteractions; any password), and ID tokens carrying email, name and a `groups` claim.
 //
-//   node e2e/support/oidc-provider.mjs      reads OIDC_HARNESS (JSON: { issuers: IssuerOptions[] }),
+//   node e2e/testing/oidc-provider.mjs      reads OIDC_HARNESS (JSON: { issuers: IssuerOptions[] }),
 //                                           serves until SIGTERM/SIGINT
 //
 // Nothing is downloaded and nothing listens beyond 127.0.0.1.

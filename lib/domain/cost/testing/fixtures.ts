@@ -1,12 +1,13 @@
 // Test helpers: a small, fixed region catalog (so cost tests don't move when the real catalog's coordinates are
 // refined) and a document builder that applies the schema's defaults.
 
-import type { CloudProvider, Geography, RegionClassification, RegionInfo } from "../catalog/types";
-import { CURRENT_SCHEMA_VERSION, TopologyDocumentSchema, type TopologyDocument, type TopologyDocumentInput } from "../schema";
-import type { RegionCatalog } from "./region-catalog";
+import type { Geography, RegionClassification, RegionInfo } from "../../catalog/types";
+import { type Provider } from "../../region-key";
+import { CURRENT_SCHEMA_VERSION, TopologyDocumentSchema, type TopologyDocument, type TopologyDocumentInput } from "../../schema/index";
+import type { RegionCatalog } from "../region-catalog";
 
 function region(
-  provider: CloudProvider, id: string, lat: number, lon: number, geography: Geography,
+  provider: Provider, id: string, lat: number, lon: number, geography: Geography,
   classification: RegionClassification = "commercial",
 ): RegionInfo {
   return {
