@@ -1,4 +1,6 @@
 import { defineConfig } from "@playwright/test";
+import { BROWSER_USE } from "./e2e/testing/browser-options";
+import { sharedPorts } from "./e2e/testing/free-port";
 
 // One run = one fresh PostgreSQL database and one fresh PGlite folder, dropped by the teardown.
 const run = (process.env.MERIDIAN_E2E_RUN ??= `${Date.now().toString(36)}${process.pid}`);
@@ -10,8 +12,8 @@ const pgUrl = (() => {
 })();
 process.env.MERIDIAN_E2E_DATABASE_URL = pgUrl;
 
-const PG_PORT = 3100;
-const LITE_PORT = 3101;
+// Free ports, so a busy port never stops a run; chosen once and shared with the workers through the environment.
+const [PG_PORT, LITE_PORT] = sharedPorts(["MERIDIAN_E2E_PG_PORT", "MERIDIAN_E2E_LITE_PORT"]);
 const secret = "e2e-secret-not-for-production-0123456789abcdef";
 // Tests that need a second signed-in person mint a session for them with the servers' secret.
 process.env.MERIDIAN_E2E_AUTH_SECRET = secret;
@@ -29,16 +31,7 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   globalTeardown: "./e2e/testing/global-teardown.ts",
   use: {
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-    viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-      ],
-    },
+    ...BROWSER_USE,
   },
   projects: [
     { name: "postgres", use: { baseURL: `http://localhost:${PG_PORT}` } },
@@ -51,7 +44,7 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "pipe",
-      env: { PORT: String(PG_PORT), DATABASE_URL: pgUrl, AUTH_SECRET: secret, AUTH_URL: `http://localhost:${PG_PORT}` },
+      env: { PORT: String(PG_PORT), DATABASE_URL: pgUrl, AUTH_SECRET: secret, AUTH_URL: `http://localhost:${PG_PORT}`, MERIDIAN_DATA_DIR: `test-results/postgres-${run}` },
     },
     {
       command: `node e2e/testing/serve.mjs`,

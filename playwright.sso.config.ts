@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { BROWSER_USE } from "./e2e/testing/browser-options";
 import {
   ENTRA_CLIENT, ENTRA_ISSUER, ENTRA_TENANT, GROUP_ROLE_MAP, OKTA_CLIENT, OKTA_ISSUER, SSO_APP_PORT, SSO_APP_URL, SSO_ORG, SSO_USERS,
 } from "./e2e/testing/sso-env";
@@ -45,16 +46,7 @@ export default defineConfig({
   globalTeardown: "./e2e/testing/sso-teardown.ts",
   use: {
     baseURL: SSO_APP_URL,
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-    viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-      ],
-    },
+    ...BROWSER_USE,
   },
   projects: [{ name: "sso" }],
   webServer: [

@@ -54,3 +54,32 @@ export function withOneEdit(doc: TopologyDocument, index: number): TopologyDocum
   nodeGroups[index] = { ...group, count: (group.count % 9) + 1 };
   return { ...doc, nodeGroups };
 }
+
+/** The document with one group dragged to the next region, sharing everything else (as an immer edit would). */
+export function withOneGroupMoved(doc: TopologyDocument, index: number): TopologyDocument {
+  const nodeGroups = doc.nodeGroups.slice();
+  const group = nodeGroups[index]!;
+  const at = doc.regions.findIndex((r) => r.id === group.regionId);
+  const to = doc.regions[(at + 1) % doc.regions.length]!;
+  // The generator's regions interleave clouds; the moved group takes the new region's deployment type and size.
+  const same = doc.nodeGroups.find((g) => g.regionId === to.id) ?? group;
+  nodeGroups[index] = { ...group, regionId: to.id, deploymentType: same.deploymentType, vmSize: same.vmSize };
+  return { ...doc, nodeGroups };
+}
+
+/**
+ * The document with VPNs between regions of different providers, then of the same provider, in region order,
+ * up to `limit` links in all: many redundant paths, for the failure-domain analysis of link outages.
+ */
+export function withDenseLinks(doc: TopologyDocument, limit: number): TopologyDocument {
+  const links = [...doc.links];
+  for (const sameProvider of [false, true]) {
+    for (let a = 0; a < doc.regions.length; a++) {
+      for (let b = a + 1; b < doc.regions.length && links.length < limit; b++) {
+        const [from, to] = [doc.regions[a]!, doc.regions[b]!];
+        if ((from.provider === to.provider) === sameProvider) links.push({ id: `dense-${a}-${b}`, from: from.id, to: to.id, kind: "vpn" });
+      }
+    }
+  }
+  return { ...doc, links };
+}

@@ -55,6 +55,11 @@ test("a user signs in, creates a topology, saves twice and finds the versions an
   await expect(rows).toHaveCount(2);
   await page.getByRole("button", { name: "Verify chain" }).click();
   await expect(page.getByText(/Chain intact: \d+ events verified/)).toBeVisible();
+  // A checkpoint signed outside the database then vouches for every event so far.
+  await page.getByRole("button", { name: "Sign checkpoint now" }).click();
+  await expect(page.getByText(/Events 1 to \d+ match the checkpoint signed/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download the log" })).toHaveAttribute("href", "/api/audit/export");
+  if (process.env.MERIDIAN_SCREENSHOTS) await page.screenshot({ path: `${process.env.MERIDIAN_SCREENSHOTS}/audit-log.png` });
   await expectAccessible(page, "audit log");
   expect(consoleErrors).toEqual([]);
 });
@@ -101,4 +106,26 @@ test("pages other than sign-in send a signed-out visitor to sign in and back", a
   await expectAccessible(page, "sign-in page");
   await page.getByRole("button", { name: "Continue as local user" }).click();
   await expect(page.getByRole("heading", { name: "Audit log" })).toBeVisible();
+});
+
+test("pages run under a nonce-based policy: no inline script runs without this response's nonce", async ({ page }) => {
+  const consoleErrors = watchConsole(page);
+  const first = await page.goto("/signin");
+  const csp = first!.headers()["content-security-policy"]!;
+  const script = csp.split("; ").find((d) => d.startsWith("script-src"))!;
+  expect(script).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(script).not.toContain("'unsafe-inline'");
+  const second = await page.goto("/signin");
+  expect(second!.headers()["content-security-policy"]).not.toBe(csp);
+  // Markup injected the way cross-site scripting injects it (an inline handler, no nonce) is refused; the app's
+  // own scripts, which carry the nonce, ran the page.
+  const ran = await page.evaluate(async () => {
+    document.body.insertAdjacentHTML("beforeend", `<img alt="" src="data:," onload="window.__injected = true" onerror="window.__injected = true">`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  await page.getByRole("button", { name: "Continue as local user" }).click();
+  await expect(page).toHaveURL(/\/topologies/);
+  expect(consoleErrors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
 });

@@ -13,7 +13,7 @@ if build_is_stale; then
 fi
 if [ -n "${DATABASE_URL:-}" ]; then
   step "Applying migrations to PostgreSQL"
-  npx prisma migrate deploy
+  npm run -s db:migrate
 fi
 step "Serving Meridian on http://${HOST:-localhost}:${PORT:-3000}"
 exec npx next start -p "${PORT:-3000}" -H "${HOST:-localhost}"

@@ -21,7 +21,7 @@ export function AuditLogView() {
         <div>
           <h1 id="audit-heading" className="text-xl font-semibold tracking-tight">Audit log</h1>
           <p className="text-sm text-slate-600">
-            Every change in your organisation, newest first. Events are hash-chained: verify proves none was altered.
+            Every change in your organisation, newest first. Events are hash-chained and checkpoints are signed outside the database: verify shows whether any was altered.
           </p>
         </div>
         <VerifyChainButton />

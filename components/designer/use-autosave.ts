@@ -4,10 +4,11 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { toast } from "sonner";
 import { apiFetch } from "@/lib/client/api";
-import { createAutosaver, type SavedVersion } from "@/lib/client/editor/autosaver";
+import { createAutosaver } from "@/lib/client/editor/autosaver";
 import { useEditor, useEditorStore } from "@/lib/client/editor/context";
 import type { EditorStore } from "@/lib/client/editor/store";
 import { cacheSavedVersion } from "@/lib/client/saved-version-cache";
+import { SavedVersionSchema } from "@/lib/domain/api";
 
 /** Saves a new version this long after the last edit. */
 export const AUTOSAVE_DELAY_MS = 1500;
@@ -25,8 +26,8 @@ export function useAutosave(readOnly: boolean) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [saver] = useState(() =>
     createAutosaver(store, {
-      put: ({ topologyId, ...body }) =>
-        apiFetch<SavedVersion>(`/api/topologies/${topologyId}`, { method: "PUT", json: body }),
+      // A stale base comes back as ApiError 409; the autosaver reads its details with SaveConflictDetailsSchema.
+      put: ({ topologyId, ...body }) => apiFetch(`/api/topologies/${topologyId}`, SavedVersionSchema, { method: "PUT", json: body }),
       onSaved: (topologyId, saved) => cacheSavedVersion(client, topologyId, saved),
     }),
   );

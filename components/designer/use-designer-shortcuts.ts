@@ -4,7 +4,8 @@ import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
 import { toast } from "sonner";
 import { useEditorStore } from "@/lib/client/editor/context";
-import { EditError, pasteNodeGroups, removeElements } from "@/lib/domain/edit";
+import { EditError, pasteNodeGroups } from "@/lib/domain/edit";
+import { applyCanvasEdits, deleteSteps } from "@/components/canvas/gesture-edits";
 import { useCan } from "@/components/shell/page-session-context";
 import { useAutoLayout } from "./use-auto-layout";
 import { useDesignerAccess } from "./use-designer-access";
@@ -64,8 +65,9 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
         }
         if (mod) return false;
         if ((key === "delete" || key === "backspace") && state.selection.length) {
-          const n = state.selection.length;
-          state.edit(n === 1 ? `Delete ${state.selection[0]}` : `Delete ${n} elements`, (d) => removeElements(d, state.selection));
+          for (const step of deleteSteps(state.selection)) {
+            if (step.kind === "edit") state.edit(step.label, (d) => applyCanvasEdits(d, step.edits));
+          }
           return true;
         }
         if (key === "escape") return state.select([]), true;

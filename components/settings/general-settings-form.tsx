@@ -12,6 +12,7 @@ import { UpdateOrganizationBody, type OrganizationView } from "@/lib/domain/api"
 import { DISABLED_FIELDS } from "./disabled-fields";
 import { FormError } from "./form-error";
 import { ReadOnlyNote } from "./read-only-note";
+import { DomainProof } from "./domain-proof";
 import { SsoRequiredField } from "./sso-required-field";
 
 type FieldName = "name" | "ssoDomain";
@@ -24,14 +25,14 @@ export function GeneralSettingsForm({ organization }: { organization: Organizati
   const update = useUpdateOrganization(organization.id);
   const [saved, setSaved] = useState(organization);
   const [name, setName] = useState(organization.name);
-  const [ssoDomain, setSsoDomain] = useState(organization.ssoDomain ?? "");
+  const [ssoDomain, setSsoDomain] = useState(domainOf(organization));
   const [ssoRequired, setSsoRequired] = useState(organization.ssoRequired);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [error, setError] = useState<unknown>(null);
 
   const changes: UpdateOrganizationBody = {
     ...(name.trim() !== saved.name && { name }),
-    ...((ssoDomain.trim().toLowerCase() || null) !== saved.ssoDomain && { ssoDomain: ssoDomain.trim() || null }),
+    ...((ssoDomain.trim().toLowerCase() || null) !== (domainOf(saved) || null) && { ssoDomain: ssoDomain.trim() || null }),
     ...(ssoRequired !== saved.ssoRequired && { ssoRequired }),
   };
   const dirty = Object.keys(changes).length > 0;
@@ -50,7 +51,7 @@ export function GeneralSettingsForm({ organization }: { organization: Organizati
       const next = await update.mutateAsync(parsed.data);
       setSaved(next);
       setName(next.name);
-      setSsoDomain(next.ssoDomain ?? "");
+      setSsoDomain(domainOf(next));
       setSsoRequired(next.ssoRequired);
       toast.success("Settings saved");
       router.refresh(); // the header shows the organisation's name
@@ -95,8 +96,9 @@ export function GeneralSettingsForm({ organization }: { organization: Organizati
             autoComplete="off"
             spellCheck={false}
             error={fieldErrors.ssoDomain}
-            hint="Addresses at this domain belong to your identity provider. One organisation per domain; leave empty for none."
+            hint="Addresses at this domain belong to your identity provider. It takes effect once a DNS record proves you hold it; leave empty for none."
           />
+          <DomainProof organization={saved} canEdit={canEdit} onProven={(next) => setSaved(next)} />
           <SsoRequiredField
             checked={ssoRequired}
             onChange={setSsoRequired}
@@ -125,4 +127,9 @@ export function GeneralSettingsForm({ organization }: { organization: Organizati
 function fieldOf(error: ApiError): FieldName | undefined {
   const named = typeof error.details.field === "string" ? error.details.field : error.issues[0]?.path;
   return named === "name" || named === "ssoDomain" ? named : undefined;
+}
+
+/** The domain the field shows: the one being proven, else the proven one. */
+function domainOf(organization: OrganizationView): string {
+  return organization.ssoDomainClaim?.domain ?? organization.ssoDomain ?? "";
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import * as Menu from "@radix-ui/react-dropdown-menu";
-import { ChevronDown, LogOut, MonitorX, Settings } from "lucide-react";
+import { ChevronDown, LaptopMinimal, LogOut, MonitorX, Settings } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import type { PageSession } from "@/lib/domain/api";
 import { MENU_ITEM } from "./menu-styles";
 import { OrganizationSwitcher } from "./organization-switcher";
+import { SessionsDialog } from "./sessions-dialog";
 import { SignOutEverywhereDialog } from "./sign-out-everywhere-dialog";
 
 interface UserMenuProps {
@@ -14,10 +15,11 @@ interface UserMenuProps {
   signOut: () => Promise<void>;
 }
 
-/** Who is signed in, in which organisation: the switcher, settings and both ways of signing out. */
+/** Who is signed in, in which organisation: the switcher, settings, the user's sessions and both ways of signing out. */
 export function UserMenu({ session, signOut }: UserMenuProps) {
   const { user, organization, role } = session;
   const [confirmEverywhere, setConfirmEverywhere] = useState(false);
+  const [showSessions, setShowSessions] = useState(false);
   const displayName = user.name ?? user.email ?? "Signed in";
   return (
     <>
@@ -50,6 +52,9 @@ export function UserMenu({ session, signOut }: UserMenuProps) {
                 <Settings size={14} aria-hidden /> Organisation settings
               </Link>
             </Menu.Item>
+            <Menu.Item className={MENU_ITEM} onSelect={() => setShowSessions(true)}>
+              <LaptopMinimal size={14} aria-hidden /> Sessions…
+            </Menu.Item>
             <Menu.Separator className="my-1 h-px bg-slate-200" />
             <Menu.Item className={MENU_ITEM} onSelect={() => void signOut()}>
               <LogOut size={14} aria-hidden /> Sign out
@@ -60,6 +65,7 @@ export function UserMenu({ session, signOut }: UserMenuProps) {
           </Menu.Content>
         </Menu.Portal>
       </Menu.Root>
+      <SessionsDialog open={showSessions} onOpenChange={setShowSessions} />
       <SignOutEverywhereDialog open={confirmEverywhere} onOpenChange={setConfirmEverywhere} />
     </>
   );

@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { useDesignerAccess } from "@/components/designer/use-designer-access";
 import { Button } from "@/components/ui/button";
 import { ApiError } from "@/lib/client/api";
+import { saveConflictOf } from "@/lib/client/save-conflict";
 import { topologyKeys, useSaveVersion } from "@/lib/client/topologies";
 import type { PathIssue, TopologyDocument } from "@/lib/domain/schema";
 
@@ -66,10 +67,8 @@ export function DocumentEditor({ topologyId, baseVersion, document, archived }: 
       toast.success(`Saved version ${result.version}`);
     } catch (error) {
       if (!(error instanceof ApiError)) return setProblem((error as Error).message);
-      if (error.status === 409 && error.details.currentVersion) {
-        const current = error.details.currentVersion as Conflict;
-        setConflict({ number: current.number, authorName: current.authorName });
-      }
+      const current = saveConflictOf(error);
+      if (current) setConflict({ number: current.number, authorName: current.authorName });
       setProblem(error.message);
       setIssues(error.issues);
     }

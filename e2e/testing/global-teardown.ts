@@ -14,4 +14,5 @@ export default async function globalTeardown() {
     await client.end();
   }
   rmSync(`test-results/pglite-${process.env.MERIDIAN_E2E_RUN}`, { recursive: true, force: true });
+  rmSync(`test-results/postgres-${process.env.MERIDIAN_E2E_RUN}`, { recursive: true, force: true });
 }

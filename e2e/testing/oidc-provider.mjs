@@ -15,7 +15,7 @@ import Provider from "oidc-provider";
  * @typedef {{ email: string, name: string, groups: readonly string[] }} HarnessUser
  * @typedef {{
  *   name: string,                        short label, also prefixes the provider's cookie names
- *   issuer: string,                      e.g. http://127.0.0.1:3311/oauth2/default
+ *   issuer: string,                      e.g. http://127.0.0.1:<port>/oauth2/default
  *   clients: { client_id: string, client_secret: string, redirect_uris: string[] }[],
  *   users: Record<string, HarnessUser>,  login name -> user
  *   groupsScope?: boolean,               true: `groups` is released for the `groups` scope (Okta);

@@ -1,9 +1,10 @@
 // Where the SSO browser tests run: the app and two OpenID Providers, all on loopback. Shared by
 // playwright.sso.config.ts (which starts them) and e2e/sso.spec.ts (which talks to them).
 
-export const SSO_APP_PORT = 3310;
-export const OKTA_PORT = 3311;
-export const ENTRA_PORT = 3312;
+import { sharedPorts } from "./free-port";
+
+// Free ports, chosen when the config first loads and shared with the workers through the environment.
+export const [SSO_APP_PORT, OKTA_PORT, ENTRA_PORT] = sharedPorts(["MERIDIAN_SSO_APP_PORT", "MERIDIAN_SSO_OKTA_PORT", "MERIDIAN_SSO_ENTRA_PORT"]);
 
 /** Next rewrites 127.0.0.1 to localhost in request URLs: the app must be reached as localhost. */
 export const SSO_APP_URL = `http://localhost:${SSO_APP_PORT}`;

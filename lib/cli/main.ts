@@ -54,6 +54,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/keys")).keysCommand,
   },
   {
+    name: "audit",
+    summary: "verify an exported audit log against its signed checkpoints, offline; make a signing key",
+    load: async () => (await import("./commands/audit")).auditCommand,
+  },
+  {
     name: "schema",
     summary: "print the topology document's JSON Schema",
     load: async () => (await import("./commands/schema")).schemaCommand,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
-import type { AuditEventView } from "@/lib/domain/api";
+import { AuditPageSchema, ChainVerificationSchema, CheckpointOutcomeSchema } from "@/lib/domain/api";
 import { apiFetch } from "./api";
 
 export interface AuditFilters {
@@ -12,12 +12,7 @@ export interface AuditFilters {
   to?: string;
 }
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  headSeq: number;
-  firstBroken?: { seq: number; id: string; reason: string };
-}
+export type { ChainVerification } from "@/lib/domain/api";
 
 export function useAuditEvents(filters: AuditFilters) {
   return useInfiniteQuery({
@@ -27,12 +22,17 @@ export function useAuditEvents(filters: AuditFilters) {
       const params = new URLSearchParams({ limit: "50" });
       for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
       if (pageParam) params.set("before", String(pageParam));
-      return apiFetch<{ events: AuditEventView[]; nextBefore: number | null }>(`/api/audit?${params}`);
+      return apiFetch(`/api/audit?${params}`, AuditPageSchema);
     },
     getNextPageParam: (last) => last.nextBefore,
   });
 }
 
 export function useVerifyAudit() {
-  return useMutation({ mutationFn: () => apiFetch<ChainVerification>("/api/audit/verify") });
+  return useMutation({ mutationFn: () => apiFetch("/api/audit/verify", ChainVerificationSchema) });
+}
+
+/** Signs the chain head now (owners and admins); the outcome says why not when nothing was signed. */
+export function useSignCheckpoint() {
+  return useMutation({ mutationFn: () => apiFetch("/api/audit/checkpoints", CheckpointOutcomeSchema, { method: "POST" }) });
 }

@@ -1,15 +1,14 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { MarkNotificationsReadBody, NotificationView } from "@/lib/domain/api";
+import {
+  MarkedReadSchema, NotificationListSchema, type MarkNotificationsReadBody, type NotificationList, type NotificationView,
+} from "@/lib/domain/api";
 import { apiFetch } from "./api";
 
 export const notificationKeys = { all: ["notifications"] as const };
 
-export interface NotificationList {
-  notifications: NotificationView[];
-  unreadCount: number;
-}
+export type { NotificationList } from "@/lib/domain/api";
 
 /** How often the bell asks for news while the page is open (and on focus, as react-query does). */
 const POLL_MS = 30_000;
@@ -18,7 +17,7 @@ const POLL_MS = 30_000;
 export function useNotifications() {
   return useQuery({
     queryKey: notificationKeys.all,
-    queryFn: () => apiFetch<NotificationList>("/api/notifications"),
+    queryFn: () => apiFetch("/api/notifications", NotificationListSchema),
     refetchInterval: POLL_MS,
   });
 }
@@ -27,7 +26,7 @@ export function useNotifications() {
 export function useMarkNotificationsRead() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: MarkNotificationsReadBody) => apiFetch<{ marked: number }>("/api/notifications/read", { method: "POST", json: body }),
+    mutationFn: (body: MarkNotificationsReadBody) => apiFetch("/api/notifications/read", MarkedReadSchema, { method: "POST", json: body }),
     onMutate: async (body) => {
       await client.cancelQueries({ queryKey: notificationKeys.all });
       const before = client.getQueryData<NotificationList>(notificationKeys.all);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import type { ReviewInvolvement, ReviewListPage, ReviewStatusFilter } from "@/lib/domain/api";
+import { ReviewListPageSchema, type ReviewInvolvement, type ReviewStatusFilter } from "@/lib/domain/api";
 import { apiFetch } from "./api";
 import { reviewKeys } from "./reviews";
 
@@ -13,7 +13,7 @@ export function useOrganizationReviews(involving: ReviewInvolvement, status: Rev
     queryFn: ({ pageParam }) => {
       const params = new URLSearchParams({ involving, status, limit: "50" });
       if (pageParam) params.set("cursor", pageParam);
-      return apiFetch<ReviewListPage>(`/api/reviews?${params}`);
+      return apiFetch(`/api/reviews?${params}`, ReviewListPageSchema);
     },
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  CreateInvitationBody, InvitationView, MemberView, OrganizationView, UpdateMemberBody, UpdateOrganizationBody,
+import {
+  AcceptedInvitationSchema, CreatedInvitationSchema, InvitationListSchema, InvitationViewSchema, MemberListSchema, MemberViewSchema,
+  OrganizationViewSchema, RemovedMemberSchema, SignedOutEverywhereSchema,
+  type CreateInvitationBody, type MemberList, type UpdateMemberBody, type UpdateOrganizationBody,
 } from "@/lib/domain/api";
-import type { Role } from "@/lib/domain/authz";
 import { apiFetch } from "./api";
 
 export const orgKeys = {
@@ -16,29 +17,38 @@ export const orgKeys = {
 const base = (orgId: string) => `/api/orgs/${encodeURIComponent(orgId)}`;
 
 export function useOrganization(orgId: string) {
-  return useQuery({ queryKey: orgKeys.organization(orgId), queryFn: () => apiFetch<OrganizationView>(base(orgId)) });
+  return useQuery({ queryKey: orgKeys.organization(orgId), queryFn: () => apiFetch(base(orgId), OrganizationViewSchema) });
+}
+
+/** Asks the server to look up the claimed domain's TXT record; on proof the domain takes effect. */
+export function useVerifySsoDomain(orgId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiFetch(`${base(orgId)}/sso-domain/verify`, OrganizationViewSchema, { method: "POST" }),
+    onSuccess: (organization) => client.setQueryData(orgKeys.organization(orgId), organization),
+  });
 }
 
 export function useUpdateOrganization(orgId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateOrganizationBody) => apiFetch<OrganizationView>(base(orgId), { method: "PATCH", json: body }),
+    mutationFn: (body: UpdateOrganizationBody) => apiFetch(base(orgId), OrganizationViewSchema, { method: "PATCH", json: body }),
     onSuccess: (organization) => client.setQueryData(orgKeys.organization(orgId), organization),
   });
 }
 
 export function useMembers(orgId: string) {
-  return useQuery({ queryKey: orgKeys.members(orgId), queryFn: () => apiFetch<{ members: MemberView[] }>(`${base(orgId)}/members`) });
+  return useQuery({ queryKey: orgKeys.members(orgId), queryFn: () => apiFetch(`${base(orgId)}/members`, MemberListSchema) });
 }
 
 export function useUpdateMember(orgId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ memberId, body }: { memberId: string; body: UpdateMemberBody }) =>
-      apiFetch<MemberView>(`${base(orgId)}/members/${encodeURIComponent(memberId)}`, { method: "PATCH", json: body }),
+      apiFetch(`${base(orgId)}/members/${encodeURIComponent(memberId)}`, MemberViewSchema, { method: "PATCH", json: body }),
     onSuccess: (member) => {
       // The changed row shows its new role and scope at once, before the list is fetched again.
-      client.setQueryData<{ members: MemberView[] }>(orgKeys.members(orgId), (list) =>
+      client.setQueryData<MemberList>(orgKeys.members(orgId), (list) =>
         list ? { members: list.members.map((m) => (m.id === member.id ? member : m)) } : list,
       );
       return client.invalidateQueries({ queryKey: orgKeys.members(orgId) });
@@ -50,7 +60,7 @@ export function useRemoveMember(orgId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (memberId: string) =>
-      apiFetch<{ removed: string }>(`${base(orgId)}/members/${encodeURIComponent(memberId)}`, { method: "DELETE" }),
+      apiFetch(`${base(orgId)}/members/${encodeURIComponent(memberId)}`, RemovedMemberSchema, { method: "DELETE" }),
     onSuccess: () => client.invalidateQueries({ queryKey: orgKeys.members(orgId) }),
   });
 }
@@ -59,7 +69,7 @@ export function useRemoveMember(orgId: string) {
 export function useInvitations(orgId: string, enabled: boolean) {
   return useQuery({
     queryKey: orgKeys.invitations(orgId),
-    queryFn: () => apiFetch<{ invitations: InvitationView[] }>(`${base(orgId)}/invitations`),
+    queryFn: () => apiFetch(`${base(orgId)}/invitations`, InvitationListSchema),
     enabled,
   });
 }
@@ -69,7 +79,7 @@ export function useCreateInvitation(orgId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateInvitationBody) =>
-      apiFetch<{ invitation: InvitationView; link: string }>(`${base(orgId)}/invitations`, { method: "POST", json: body }),
+      apiFetch(`${base(orgId)}/invitations`, CreatedInvitationSchema, { method: "POST", json: body }),
     onSuccess: () => client.invalidateQueries({ queryKey: orgKeys.invitations(orgId) }),
   });
 }
@@ -78,7 +88,7 @@ export function useRevokeInvitation(orgId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (invitationId: string) =>
-      apiFetch<InvitationView>(`${base(orgId)}/invitations/${encodeURIComponent(invitationId)}`, { method: "DELETE" }),
+      apiFetch(`${base(orgId)}/invitations/${encodeURIComponent(invitationId)}`, InvitationViewSchema, { method: "DELETE" }),
     onSuccess: () => client.invalidateQueries({ queryKey: orgKeys.invitations(orgId) }),
   });
 }
@@ -86,13 +96,13 @@ export function useRevokeInvitation(orgId: string) {
 export function useAcceptInvitation() {
   return useMutation({
     mutationFn: (token: string) =>
-      apiFetch<{ organization: { id: string; name: string }; role: Role }>("/api/invitations/accept", { method: "POST", json: { token } }),
+      apiFetch("/api/invitations/accept", AcceptedInvitationSchema, { method: "POST", json: { token } }),
   });
 }
 
 /** Ends every session of the user, this one included. */
 export function useSignOutEverywhere() {
   return useMutation({
-    mutationFn: () => apiFetch<{ signedOut: true }>("/api/me/sign-out-everywhere", { method: "POST" }),
+    mutationFn: () => apiFetch("/api/me/sign-out-everywhere", SignedOutEverywhereSchema, { method: "POST" }),
   });
 }

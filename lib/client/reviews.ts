@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  ApprovalStatus, CreateReviewBody, ReviewCommentBody, ReviewCommentView, ReviewDecisionBody, ReviewDecisionView,
-  ReviewPolicyView, ReviewSummary, ReviewView, VersionComparison, VersionSummary,
+import {
+  ApprovalStatusSchema, ComplianceReportFileSchema, CreatedCommentSchema, CreatedDecisionSchema, MovedReviewSchema, ReviewEnvelopeSchema,
+  ReviewPolicyViewSchema, RestoredVersionSchema, TopologyReviewsSchema, VersionComparisonSchema, VersionDetailSchema,
+  type CreateReviewBody, type ReviewCommentBody, type ReviewDecisionBody, type ReviewEnvelope,
 } from "@/lib/domain/api";
-import type { TopologyDocument } from "@/lib/domain/schema";
-import { apiErrorOf, apiFetch } from "./api";
+import { apiErrorOf, apiFetch, parseAnswer } from "./api";
 import { saveBlob } from "./exports";
 import { topologyKeys } from "./topologies";
 
@@ -24,16 +24,13 @@ export const reviewKeys = {
   policy: (orgId: string) => ["reviews", "policy", orgId] as const,
 };
 
-export interface VersionDetail {
-  version: VersionSummary;
-  document: TopologyDocument;
-}
+export type { VersionDetail } from "@/lib/domain/api";
 
 /** One saved version with its document (old versions are upgraded to the current schema by the server). */
 export function useVersionDocument(topologyId: string, number: number | undefined) {
   return useQuery({
     queryKey: topologyKeys.version(topologyId, number ?? 0),
-    queryFn: () => apiFetch<VersionDetail>(`/api/topologies/${topologyId}/versions/${number}`),
+    queryFn: () => apiFetch(`/api/topologies/${topologyId}/versions/${number}`, VersionDetailSchema),
     enabled: number !== undefined && number > 0,
     // A saved version never changes.
     staleTime: Infinity,
@@ -44,7 +41,7 @@ export function useVersionDiff(topologyId: string, from: number | undefined, to:
   const ready = from !== undefined && to !== undefined && from > 0 && to > 0 && from !== to;
   return useQuery({
     queryKey: reviewKeys.diff(topologyId, from ?? 0, to ?? 0),
-    queryFn: () => apiFetch<VersionComparison>(`/api/topologies/${topologyId}/diff?from=${from}&to=${to}`),
+    queryFn: () => apiFetch(`/api/topologies/${topologyId}/diff?from=${from}&to=${to}`, VersionComparisonSchema),
     enabled: ready,
     staleTime: Infinity,
   });
@@ -54,7 +51,7 @@ export function useRestoreVersion(topologyId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (number: number) =>
-      apiFetch<{ version: number; restoredFrom: number }>(`/api/topologies/${topologyId}/versions/${number}/restore`, { method: "POST" }),
+      apiFetch(`/api/topologies/${topologyId}/versions/${number}/restore`, RestoredVersionSchema, { method: "POST" }),
     onSuccess: () => Promise.all([
       client.invalidateQueries({ queryKey: topologyKeys.all }),
       client.invalidateQueries({ queryKey: reviewKeys.approvals(topologyId) }),
@@ -67,7 +64,7 @@ export function useApprovalStatus(topologyId: string, version?: number) {
   const query = version === undefined ? "" : `?version=${version}`;
   return useQuery({
     queryKey: reviewKeys.approval(topologyId, version),
-    queryFn: () => apiFetch<ApprovalStatus>(`/api/topologies/${topologyId}/production${query}`),
+    queryFn: () => apiFetch(`/api/topologies/${topologyId}/production${query}`, ApprovalStatusSchema),
   });
 }
 
@@ -75,7 +72,7 @@ export function useSetProduction(topologyId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (production: boolean) =>
-      apiFetch<ApprovalStatus>(`/api/topologies/${topologyId}/production`, { method: "PATCH", json: { production } }),
+      apiFetch(`/api/topologies/${topologyId}/production`, ApprovalStatusSchema, { method: "PATCH", json: { production } }),
     // A status read already in flight would land after the answer and undo it on screen.
     onMutate: () => client.cancelQueries({ queryKey: reviewKeys.approval(topologyId) }),
     onSuccess: (status) => {
@@ -98,8 +95,9 @@ export async function downloadReport(topologyId: string, number: number, format:
     saveBlob(await response.blob(), name);
     return name;
   }
-  const report = (await response.json()) as { topology?: { name?: string } };
-  const slug = (report.topology?.name ?? "topology").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "topology";
+  const text = await response.text();
+  const report = parseAnswer(`/api/topologies/${topologyId}/versions/${number}/report`, response.status, text, ComplianceReportFileSchema);
+  const slug = report.topology.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "topology";
   const name = `${slug}-v${number}-compliance.json`;
   saveBlob(new Blob([JSON.stringify(report, null, 2)], { type: "application/json" }), name);
   return name;
@@ -108,7 +106,7 @@ export async function downloadReport(topologyId: string, number: number, format:
 export function useTopologyReviews(topologyId: string) {
   return useQuery({
     queryKey: reviewKeys.list(topologyId),
-    queryFn: () => apiFetch<{ reviews: ReviewSummary[] }>(`/api/topologies/${topologyId}/reviews`),
+    queryFn: () => apiFetch(`/api/topologies/${topologyId}/reviews`, TopologyReviewsSchema),
   });
 }
 
@@ -116,7 +114,7 @@ export function useRequestReview(topologyId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateReviewBody) =>
-      apiFetch<{ review: ReviewView }>(`/api/topologies/${topologyId}/reviews`, { method: "POST", json: body }),
+      apiFetch(`/api/topologies/${topologyId}/reviews`, ReviewEnvelopeSchema, { method: "POST", json: body }),
     onSuccess: ({ review }) => {
       client.setQueryData(reviewKeys.review(review.id), { review });
       return Promise.all([
@@ -130,7 +128,7 @@ export function useRequestReview(topologyId: string) {
 export function useReview(reviewId: string) {
   return useQuery({
     queryKey: reviewKeys.review(reviewId),
-    queryFn: () => apiFetch<{ review: ReviewView }>(`/api/reviews/${encodeURIComponent(reviewId)}`),
+    queryFn: () => apiFetch(`/api/reviews/${encodeURIComponent(reviewId)}`, ReviewEnvelopeSchema),
   });
 }
 
@@ -139,7 +137,7 @@ export function useReviews(reviewIds: readonly string[]) {
   return useQueries({
     queries: reviewIds.map((id) => ({
       queryKey: reviewKeys.review(id),
-      queryFn: () => apiFetch<{ review: ReviewView }>(`/api/reviews/${encodeURIComponent(id)}`),
+      queryFn: () => apiFetch(`/api/reviews/${encodeURIComponent(id)}`, ReviewEnvelopeSchema),
     })),
   });
 }
@@ -148,7 +146,7 @@ export function useReviews(reviewIds: readonly string[]) {
 function useReviewChanged(reviewId: string) {
   const client = useQueryClient();
   return () => {
-    const cached = client.getQueryData<{ review: ReviewView }>(reviewKeys.review(reviewId));
+    const cached = client.getQueryData<ReviewEnvelope>(reviewKeys.review(reviewId));
     const topologyId = cached?.review.topologyId;
     return Promise.all([
       client.invalidateQueries({ queryKey: reviewKeys.review(reviewId) }),
@@ -162,7 +160,7 @@ export function useCommentOnReview(reviewId: string) {
   const changed = useReviewChanged(reviewId);
   return useMutation({
     mutationFn: (body: ReviewCommentBody) =>
-      apiFetch<{ comment: ReviewCommentView }>(`/api/reviews/${encodeURIComponent(reviewId)}/comments`, { method: "POST", json: body }),
+      apiFetch(`/api/reviews/${encodeURIComponent(reviewId)}/comments`, CreatedCommentSchema, { method: "POST", json: body }),
     onSuccess: changed,
   });
 }
@@ -171,7 +169,7 @@ export function useDecideReview(reviewId: string) {
   const changed = useReviewChanged(reviewId);
   return useMutation({
     mutationFn: (body: ReviewDecisionBody) =>
-      apiFetch<{ decision: ReviewDecisionView }>(`/api/reviews/${encodeURIComponent(reviewId)}/decision`, { method: "POST", json: body }),
+      apiFetch(`/api/reviews/${encodeURIComponent(reviewId)}/decision`, CreatedDecisionSchema, { method: "POST", json: body }),
     onSuccess: changed,
   });
 }
@@ -180,10 +178,7 @@ export function useMoveReviewVersion(reviewId: string) {
   const changed = useReviewChanged(reviewId);
   return useMutation({
     mutationFn: (version: number) =>
-      apiFetch<{ review: ReviewView; changesSinceLastReviewed: VersionComparison }>(`/api/reviews/${encodeURIComponent(reviewId)}/version`, {
-        method: "POST",
-        json: { version },
-      }),
+      apiFetch(`/api/reviews/${encodeURIComponent(reviewId)}/version`, MovedReviewSchema, { method: "POST", json: { version } }),
     onSuccess: changed,
   });
 }
@@ -191,7 +186,7 @@ export function useMoveReviewVersion(reviewId: string) {
 export function useReviewPolicy(orgId: string) {
   return useQuery({
     queryKey: reviewKeys.policy(orgId),
-    queryFn: () => apiFetch<ReviewPolicyView>(`/api/orgs/${encodeURIComponent(orgId)}/review-policy`),
+    queryFn: () => apiFetch(`/api/orgs/${encodeURIComponent(orgId)}/review-policy`, ReviewPolicyViewSchema),
   });
 }
 
@@ -199,7 +194,7 @@ export function useUpdateReviewPolicy(orgId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (approvalsRequired: number) =>
-      apiFetch<ReviewPolicyView>(`/api/orgs/${encodeURIComponent(orgId)}/review-policy`, { method: "PATCH", json: { approvalsRequired } }),
+      apiFetch(`/api/orgs/${encodeURIComponent(orgId)}/review-policy`, ReviewPolicyViewSchema, { method: "PATCH", json: { approvalsRequired } }),
     onSuccess: (policy) => {
       client.setQueryData(reviewKeys.policy(orgId), policy);
       return client.invalidateQueries({ queryKey: ["reviews", "approval"] });

@@ -1,7 +1,10 @@
 "use client";
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ForkTemplateBody, ListTemplatesQuery, PublishTemplateBody, TemplateDetailView, TemplateView } from "@/lib/domain/api";
+import {
+  ForkedTemplateSchema, PublishedTemplateSchema, RatedTemplateSchema, TemplateDetailViewSchema, TemplateListSchema,
+  type ForkTemplateBody, type ListTemplatesQuery, type PublishTemplateBody,
+} from "@/lib/domain/api";
 import { apiFetch } from "./api";
 import { topologyKeys } from "./topologies";
 
@@ -28,7 +31,7 @@ export function templateSearchParams(filters: TemplateFilters): URLSearchParams 
 export function useTemplates(filters: TemplateFilters) {
   return useQuery({
     queryKey: templateKeys.list(filters),
-    queryFn: () => apiFetch<{ templates: TemplateView[] }>(`/api/templates?${templateSearchParams(filters)}`),
+    queryFn: () => apiFetch(`/api/templates?${templateSearchParams(filters)}`, TemplateListSchema),
     placeholderData: keepPreviousData,
   });
 }
@@ -37,19 +40,19 @@ export function useTemplates(filters: TemplateFilters) {
 export function useTemplatesPublishedFrom(topologyId: string) {
   return useQuery({
     queryKey: templateKeys.list({ fromTopology: topologyId, sort: "newest" }),
-    queryFn: () => apiFetch<{ templates: TemplateView[] }>(`/api/templates?${templateSearchParams({ fromTopology: topologyId, sort: "newest" })}`),
+    queryFn: () => apiFetch(`/api/templates?${templateSearchParams({ fromTopology: topologyId, sort: "newest" })}`, TemplateListSchema),
   });
 }
 
 export function useTemplate(id: string) {
-  return useQuery({ queryKey: templateKeys.detail(id), queryFn: () => apiFetch<TemplateDetailView>(`/api/templates/${encodeURIComponent(id)}`) });
+  return useQuery({ queryKey: templateKeys.detail(id), queryFn: () => apiFetch(`/api/templates/${encodeURIComponent(id)}`, TemplateDetailViewSchema) });
 }
 
 export function useForkTemplate(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: ForkTemplateBody) =>
-      apiFetch<{ topology: { id: string; name: string } }>(`/api/templates/${encodeURIComponent(id)}/fork`, { method: "POST", json: body }),
+      apiFetch(`/api/templates/${encodeURIComponent(id)}/fork`, ForkedTemplateSchema, { method: "POST", json: body }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: templateKeys.all });
       void client.invalidateQueries({ queryKey: topologyKeys.all });
@@ -61,7 +64,7 @@ export function useRateTemplate(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (stars: number) =>
-      apiFetch<{ rating: TemplateView["rating"] }>(`/api/templates/${encodeURIComponent(id)}/rating`, { method: "POST", json: { stars } }),
+      apiFetch(`/api/templates/${encodeURIComponent(id)}/rating`, RatedTemplateSchema, { method: "POST", json: { stars } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }
@@ -70,7 +73,7 @@ export function usePublishTemplate(topologyId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: Partial<PublishTemplateBody> & { title: string }) =>
-      apiFetch<{ template: { id: string; title: string; visibility: string } }>(`/api/topologies/${topologyId}/publish`, { method: "POST", json: body }),
+      apiFetch(`/api/topologies/${topologyId}/publish`, PublishedTemplateSchema, { method: "POST", json: body }),
     onSuccess: () => void client.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }

@@ -1,23 +1,14 @@
 "use client";
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  CreateTopologyBody, SaveVersionBody, TopologySummary, UpdateTopologyBody, ValidationCounts, VersionSummary,
+import {
+  CreatedTopologySchema, SavedVersionSchema, TopologyDetailSchema, TopologyListPageSchema, TopologySummarySchema, VersionListSchema,
+  type CreateTopologyBody, type SaveVersionBody, type TopologyDetail, type UpdateTopologyBody,
 } from "@/lib/domain/api";
-import type { TopologyDocument } from "@/lib/domain/schema";
 import { useState } from "react";
 import { apiFetch } from "./api";
 
-export interface TopologyListPage {
-  topologies: TopologySummary[];
-  nextCursor: string | null;
-}
-
-export interface TopologyDetail {
-  topology: TopologySummary;
-  version: VersionSummary;
-  document: TopologyDocument;
-}
+export type { TopologyDetail, TopologyListPage } from "@/lib/domain/api";
 
 export const topologyKeys = {
   all: ["topologies"] as const,
@@ -36,7 +27,7 @@ export function useTopologyList(q: string, archived: "exclude" | "only") {
       const params = new URLSearchParams({ archived, limit: "50" });
       if (q) params.set("q", q);
       if (pageParam) params.set("cursor", pageParam);
-      return apiFetch<TopologyListPage>(`/api/topologies?${params}`);
+      return apiFetch(`/api/topologies?${params}`, TopologyListPageSchema);
     },
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -46,10 +37,7 @@ export function useCreateTopology() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateTopologyBody) =>
-      apiFetch<{ topology: TopologySummary; version: number; validation: ValidationCounts }>("/api/topologies", {
-        method: "POST",
-        json: body,
-      }),
+      apiFetch("/api/topologies", CreatedTopologySchema, { method: "POST", json: body }),
     onSuccess: () => client.invalidateQueries({ queryKey: topologyKeys.all }),
   });
 }
@@ -57,7 +45,7 @@ export function useCreateTopology() {
 export function useUpdateTopology(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateTopologyBody) => apiFetch<TopologySummary>(`/api/topologies/${id}`, { method: "PATCH", json: body }),
+    mutationFn: (body: UpdateTopologyBody) => apiFetch(`/api/topologies/${id}`, TopologySummarySchema, { method: "PATCH", json: body }),
     onSuccess: () => client.invalidateQueries({ queryKey: topologyKeys.all }),
   });
 }
@@ -72,17 +60,14 @@ export function useTopology(id: string, initial?: { data: TopologyDetail; at: nu
     const cached = client.getQueryState(topologyKeys.detail(id));
     if (!cached?.data || cached.dataUpdatedAt < initial.at) client.setQueryData(topologyKeys.detail(id), initial.data, { updatedAt: initial.at });
   });
-  return useQuery({ queryKey: topologyKeys.detail(id), queryFn: () => apiFetch<TopologyDetail>(`/api/topologies/${id}`) });
+  return useQuery({ queryKey: topologyKeys.detail(id), queryFn: () => apiFetch(`/api/topologies/${id}`, TopologyDetailSchema) });
 }
 
 export function useSaveVersion(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: SaveVersionBody) =>
-      apiFetch<{ version: number; digest: string; validation: ValidationCounts }>(`/api/topologies/${id}`, {
-        method: "PUT",
-        json: body,
-      }),
+      apiFetch(`/api/topologies/${id}`, SavedVersionSchema, { method: "PUT", json: body }),
     onSuccess: () => client.invalidateQueries({ queryKey: topologyKeys.all }),
   });
 }
@@ -90,6 +75,6 @@ export function useSaveVersion(id: string) {
 export function useVersions(id: string) {
   return useQuery({
     queryKey: topologyKeys.versions(id),
-    queryFn: () => apiFetch<{ versions: VersionSummary[] }>(`/api/topologies/${id}/versions`),
+    queryFn: () => apiFetch(`/api/topologies/${id}/versions`, VersionListSchema),
   });
 }

@@ -18,3 +18,10 @@ describe("canonical JSON", () => {
     expect(() => canonicalJson(() => 1)).toThrow();
   });
 });
+
+describe("digests", () => {
+  it("are the same with Node's native SHA-256 as with the portable one", () => {
+    const value = { b: [1, "two", { c: null }], a: "ünïcødé ✓", n: 1.5 };
+    expect(digestOf(value, (t) => createHash("sha256").update(t, "utf8").digest("hex"))).toBe(digestOf(value));
+  });
+});

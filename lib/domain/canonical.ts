@@ -26,7 +26,11 @@ export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-/** SHA-256 of a value's canonical JSON: the digest recorded for documents and audit events. */
-export function digestOf(value: unknown): string {
-  return sha256Hex(canonicalJson(value));
+/**
+ * SHA-256 of a value's canonical JSON: the digest recorded for documents and audit events. The server passes
+ * Node's native SHA-256 (the same function, several times faster on large documents); browsers and the CLI
+ * use the portable one.
+ */
+export function digestOf(value: unknown, sha256OfText: (text: string) => string = sha256Hex): string {
+  return sha256OfText(canonicalJson(value));
 }

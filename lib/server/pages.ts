@@ -1,4 +1,5 @@
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { unstorableCharacter } from "@/lib/domain/api";
 import type { PageSession } from "@/lib/domain/api";
 import { rulePolicyOf } from "./reviews/review-policy";
 import { cache } from "react";
@@ -62,4 +63,10 @@ export async function requireSignedInPage(returnTo: string): Promise<SignedInCon
     if (error instanceof UnauthorizedError) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
     throw error;
   }
+}
+
+/** A page's path parameter as the API would take it: text the database cannot store is a page that does not exist. */
+export function pageParam(value: string): string {
+  if (unstorableCharacter(value) !== null || value.length > 200) notFound();
+  return value;
 }

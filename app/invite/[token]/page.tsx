@@ -5,7 +5,7 @@ import { Providers } from "@/components/shell/providers";
 import { AcceptInvitationBody } from "@/lib/domain/api";
 import { NotFoundError } from "@/lib/server/errors";
 import { previewInvitation } from "@/lib/server/orgs/invitations";
-import { requireSignedInPage } from "@/lib/server/pages";
+import { pageParam, requireSignedInPage } from "@/lib/server/pages";
 import { signOutToInvitationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer" };
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Invitation", referrer: "no-referrer"
  * looks the same, so a link reveals nothing.
  */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+  const token = pageParam((await params).token);
   const me = await requireSignedInPage(`/invite/${encodeURIComponent(token)}`);
   const preview = AcceptInvitationBody.safeParse({ token }).success ? await previewOrNull(me, token) : null;
   return (

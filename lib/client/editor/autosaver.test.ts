@@ -84,13 +84,24 @@ describe("autosaver", () => {
   it("turns a stale base into a conflict and stops there", async () => {
     const store = createEditorStore("t1", starterDocument("x"), 1);
     const theirs = { number: 2, authorName: "Ada", document: starterDocument("theirs") };
+    const currentVersion = { ...theirs, digest: "d2", message: "theirs", createdAt: "2025-01-02T03:04:05.000Z" };
     const put = vi.fn(async () => {
-      throw new ApiError(409, "conflict", "stale", [], { currentVersion: theirs });
+      throw new ApiError(409, "conflict", "stale", [], { code: "conflict", message: "stale", currentVersion });
     });
     const onSaved = vi.fn();
     store.getState().edit("a", setCount(5));
     await createAutosaver(store, { put, onSaved }).save();
     expect(store.getState().save).toEqual({ kind: "conflict", theirs });
     expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("reports a 409 whose details are not a save conflict as an error, not as a conflict", async () => {
+    const store = createEditorStore("t1", starterDocument("x"), 1);
+    const put = vi.fn(async () => {
+      throw new ApiError(409, "conflict", "This topology is archived; restore it before saving.", [], { archived: true });
+    });
+    store.getState().edit("a", setCount(5));
+    await createAutosaver(store, { put, onSaved: () => undefined }).save();
+    expect(store.getState().save).toEqual({ kind: "error", message: "This topology is archived; restore it before saving." });
   });
 });

@@ -1,19 +1,15 @@
-import type { ValidationCounts } from "@/lib/domain/api";
+import type { SavedVersion } from "@/lib/domain/api";
 import type { TopologyDocument } from "@/lib/domain/schema";
-import { ApiError } from "../api";
+import { saveConflictOf } from "../save-conflict";
 import type { EditorStore } from "./store";
+
+export type { SavedVersion };
 
 export interface SaveRequest {
   topologyId: string;
   baseVersion: number;
   document: TopologyDocument;
   message: string;
-}
-
-export interface SavedVersion {
-  version: number;
-  digest: string;
-  validation: ValidationCounts;
 }
 
 export interface AutosaverDeps {
@@ -54,9 +50,9 @@ export function createAutosaver(store: EditorStore, deps: AutosaverDeps): Autosa
       store.getState().markSaved(saved.version, revision, doc);
       deps.onSaved(topologyId, { ...saved, document: doc });
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.details.currentVersion) {
-        const current = error.details.currentVersion as { number: number; authorName: string | null; document: TopologyDocument };
-        store.getState().setSave({ kind: "conflict", theirs: current });
+      const theirs = saveConflictOf(error);
+      if (theirs) {
+        store.getState().setSave({ kind: "conflict", theirs: { number: theirs.number, authorName: theirs.authorName, document: theirs.document } });
       } else {
         store.getState().setSave({ kind: "error", message: (error as Error).message });
       }

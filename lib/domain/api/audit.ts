@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { IsoDateTime } from "./common";
+import { queryText } from "./storable-text";
+import { intText } from "./whole-numbers";
 
 /** Every action the audit log records; the append function accepts only these, the filter lists them. */
 export const AUDIT_ACTIONS = [
@@ -65,36 +68,47 @@ export function auditActionLabel(action: string): string {
 /** Filters and paging of the audit log API. */
 export const AuditQuerySchema = z
   .object({
-    actor: z.string().max(320).optional().meta({ description: "Actor's user id or email." }),
+    actor: queryText(320).optional().meta({ description: "Actor's user id or email." }),
     action: z.enum(AUDIT_ACTIONS).optional(),
-    target: z.string().max(200).optional().meta({ description: "Target id (a topology id, ...)." }),
+    target: queryText(200).optional().meta({ description: "Target id (a topology id, ...)." }),
     from: z.iso.datetime({ offset: true }).optional(),
     to: z.iso.datetime({ offset: true }).optional(),
     /** Sequence number to continue below (events come newest first). */
-    before: z.coerce.number().int().positive().optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    before: intText().optional(),
+    limit: intText({ max: 200 }).default(50),
   })
   .strict();
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;
 
-export interface AuditEventView {
-  id: string;
-  seq: number;
-  actorId: string | null;
-  actorEmail: string | null;
-  action: string;
-  targetType: string;
-  targetId: string;
+export const AuditEventViewSchema = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  actorId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  /** A string, not the enum: the log keeps actions this build may not know. */
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
   /**
    * The target's current name, resolved within the organisation (a topology's name, a member's name or
    * email, a review's topology and version, a template's title, an invitation's email); null when it
    * cannot be resolved (deleted, or not this organisation's). The id stays in targetId.
    */
-  targetName: string | null;
-  requestId: string;
-  occurredAt: string;
-  beforeDigest: string | null;
-  afterDigest: string | null;
-  data: unknown;
-  hash: string;
-}
+  targetName: z.string().nullable(),
+  requestId: z.string(),
+  occurredAt: IsoDateTime,
+  beforeDigest: z.string().nullable(),
+  afterDigest: z.string().nullable(),
+  data: z.unknown(),
+  hash: z.string(),
+});
+export type AuditEventView = z.infer<typeof AuditEventViewSchema>;
+
+/** GET /api/audit: newest first; `nextBefore` is the sequence number to continue below. */
+export const AuditPageSchema = z.object({ events: z.array(AuditEventViewSchema), nextBefore: z.number().int().nullable() });
+export type AuditPage = z.infer<typeof AuditPageSchema>;
+
+/** GET /api/audit/verify: the chain walked from the start and held against its signed checkpoints; POST /api/audit/checkpoints. */
+export {
+  ChainReportSchema as ChainVerificationSchema, type ChainReport as ChainVerification, CheckpointOutcomeSchema, type CheckpointOutcome,
+} from "../audit";

@@ -1,3 +1,7 @@
+export * from "./common";
+export * from "./errors";
+export * from "./whole-numbers";
+export * from "./storable-text";
 export * from "./topologies";
 export * from "./audit";
 export * from "./orgs";
@@ -6,3 +10,4 @@ export * from "./templates";
 export * from "./reviews";
 export * from "./review-list";
 export * from "./session";
+export * from "./sessions";

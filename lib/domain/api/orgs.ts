@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { ROLES, type Role } from "../authz/roles";
+import { ROLES } from "../authz/roles";
 import type { MembershipScope } from "../authz/permissions";
 import { PROVIDERS, RegionKeyInput } from "../region-key";
+import { IsoDateTime, PersonViewSchema } from "./common";
 
 /** Request bodies and views of the organisation API, shared by the route handlers and the browser client. */
-
 
 /** Where a member may change things; both empty means everywhere. */
 export const ScopeInput = z
@@ -57,44 +57,78 @@ export type AcceptInvitationBody = z.infer<typeof AcceptInvitationBody>;
 export const SetActiveOrganizationBody = z.object({ organizationId: z.string().min(1).max(64) }).strict();
 export type SetActiveOrganizationBody = z.infer<typeof SetActiveOrganizationBody>;
 
-/** Where a member may change things, as the API shows it (the authz module's scope). */
+/**
+ * Where a member may change things, as the API shows it: the authz module's scope. Typed as that scope
+ * (its lists are read-only), and region keys parse to the RegionKey brand.
+ */
+export const ScopeViewSchema: z.ZodType<MembershipScope> = z.object({
+  providers: z.array(z.enum(PROVIDERS)),
+  regions: z.array(RegionKeyInput),
+});
 export type ScopeView = MembershipScope;
 
-export interface OrganizationView {
-  id: string;
-  name: string;
-  slug: string;
-  ssoRequired: boolean;
-  ssoDomain: string | null;
-  createdAt: string;
-}
+export const OrganizationViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  slug: z.string(),
+  ssoRequired: z.boolean(),
+  /** The domain proven by a DNS TXT record: the one that takes effect. */
+  ssoDomain: z.string().nullable(),
+  /** A domain claimed but not yet proven, and the TXT record to publish (only where the settings are read). */
+  ssoDomainClaim: z.object({ domain: z.string(), recordName: z.string(), recordValue: z.string() }).nullable().optional(),
+  createdAt: IsoDateTime,
+});
+export type OrganizationView = z.infer<typeof OrganizationViewSchema>;
 
-export interface MemberView {
-  id: string;
-  userId: string;
-  name: string | null;
-  email: string | null;
-  role: Role;
-  scope: ScopeView;
+export const MemberViewSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  role: z.enum(ROLES),
+  scope: ScopeViewSchema,
   /** owner (created the organisation), invitation, sso (from IdP groups: the role follows them), manual. */
-  source: string;
-  joinedAt: string;
-}
+  source: z.string(),
+  joinedAt: IsoDateTime,
+});
+export type MemberView = z.infer<typeof MemberViewSchema>;
 
-export interface InvitationView {
-  id: string;
-  email: string;
-  role: Role;
-  scope: ScopeView;
-  status: "pending" | "accepted" | "revoked" | "expired";
-  invitedBy: string | null;
-  createdAt: string;
-  expiresAt: string;
-}
+export const MemberListSchema = z.object({ members: z.array(MemberViewSchema) });
+export type MemberList = z.infer<typeof MemberListSchema>;
 
-export interface MeView {
-  user: { id: string; name: string | null; email: string | null };
-  signInProvider: string;
-  activeOrganizationId: string | null;
-  organizations: (OrganizationView & { role: Role; scope: ScopeView; permissions: string[] })[];
-}
+/** DELETE /api/orgs/:orgId/members/:memberId: the membership id removed. */
+export const RemovedMemberSchema = z.object({ removed: z.string() });
+
+export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const;
+
+export const InvitationViewSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  scope: ScopeViewSchema,
+  status: z.enum(INVITATION_STATUSES),
+  invitedBy: z.string().nullable(),
+  createdAt: IsoDateTime,
+  expiresAt: IsoDateTime,
+});
+export type InvitationView = z.infer<typeof InvitationViewSchema>;
+
+export const InvitationListSchema = z.object({ invitations: z.array(InvitationViewSchema) });
+
+/** POST /api/orgs/:orgId/invitations: `link` is the only time the invitation's token is ever visible. */
+export const CreatedInvitationSchema = z.object({ invitation: InvitationViewSchema, link: z.string() });
+
+/** POST /api/invitations/accept: the organisation joined and the role held there. */
+export const AcceptedInvitationSchema = z.object({
+  organization: z.object({ id: z.string(), name: z.string() }),
+  role: z.enum(ROLES),
+});
+
+/** GET /api/me/organizations: the signed-in user's organisations, the role, scope and permissions in each. */
+export const MeViewSchema = z.object({
+  user: PersonViewSchema,
+  signInProvider: z.string(),
+  activeOrganizationId: z.string().nullable(),
+  organizations: z.array(OrganizationViewSchema.extend({ role: z.enum(ROLES), scope: ScopeViewSchema, permissions: z.array(z.string()) })),
+});
+export type MeView = z.infer<typeof MeViewSchema>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { REVIEW_STATUSES, type ReviewSummary } from "./reviews";
+import { IsoDateTime } from "./common";
+import { intText } from "./whole-numbers";
+import { REVIEW_STATUSES, ReviewSummarySchema } from "./reviews";
 
 /** The query and answer of GET /api/reviews: the active organisation's reviews, newest activity first. */
 
@@ -35,19 +37,18 @@ export const ListReviewsQuery = z
     status: z.enum(REVIEW_STATUS_FILTERS).default("all"),
     involving: z.enum(REVIEW_INVOLVEMENTS).default("any"),
     cursor: z.string().regex(CURSOR, "not a cursor this list gave out").transform(decodeReviewCursor).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(50),
+    limit: intText({ max: 100 }).default(50),
   })
   .strict();
 export type ListReviewsQuery = z.output<typeof ListReviewsQuery>;
 
-export interface ReviewListItem extends ReviewSummary {
+export const ReviewListItemSchema = ReviewSummarySchema.extend({
   /** Comments on every version the review covered. */
-  commentCount: number;
+  commentCount: z.number().int(),
   /** The newest of: the request (or its move to another version), its latest comment, its latest decision. */
-  lastActivityAt: string;
-}
+  lastActivityAt: IsoDateTime,
+});
+export type ReviewListItem = z.infer<typeof ReviewListItemSchema>;
 
-export interface ReviewListPage {
-  reviews: ReviewListItem[];
-  nextCursor: string | null;
-}
+export const ReviewListPageSchema = z.object({ reviews: z.array(ReviewListItemSchema), nextCursor: z.string().nullable() });
+export type ReviewListPage = z.infer<typeof ReviewListPageSchema>;

@@ -1,5 +1,7 @@
-// What a server-rendered page knows about its signed-in user, handed to the client shell.
+// What a server-rendered page knows about its signed-in user, handed to the client shell, and the answers of
+// the session routes.
 
+import { z } from "zod";
 import type { MembershipScope, Permission, Role } from "../authz";
 import type { OrgPolicy } from "../rules";
 
@@ -21,3 +23,11 @@ export interface PageSession {
   /** The organisation's policy as the rule engine reads it, so the designer validates as saves do. */
   policy: OrgPolicy;
 }
+
+/** POST /api/me/sign-out-everywhere: every session of the user ended, recorded in each organisation's log. */
+export const SignedOutEverywhereSchema = z.object({
+  signedOut: z.literal(true),
+  sessionVersion: z.number().int(),
+  auditedIn: z.number().int(),
+});
+export type SignedOutEverywhere = z.infer<typeof SignedOutEverywhereSchema>;

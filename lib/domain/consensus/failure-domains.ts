@@ -6,7 +6,7 @@
 
 import { getRegion } from "../catalog";
 import {
-  buildConnectivity, largestDirectReach, relayGroups, type ClassifyRegion, type ConnectivityModel, type Outage,
+  buildConnectivity, joiningLinks, largestDirectReach, relayGroups, type ClassifyRegion, type ConnectivityModel, type Outage,
 } from "../net/connectivity";
 import { PROVIDER_LABELS, type Consensus, type Provider, type TopologyDocument } from "../schema";
 import { crashTolerance, quorumSize } from "./quorum";
@@ -61,6 +61,8 @@ export interface FailureDomainOptions {
   connectivity?: ConnectivityModel;
   /** Evaluate just this domain (checking a proposed fix); `worst` and `summary` then cover only it. */
   only?: { kind: FailureDomainKind; id: string };
+  /** Validators per region (`validatorsPerRegion(doc)`) when the caller already has them: saves a pass over the node groups. */
+  validators?: readonly number[];
 }
 
 export const classifyFromCatalog: ClassifyRegion = (provider, id) => getRegion(provider, id)?.classification;
@@ -140,10 +142,24 @@ function reasonFor(left: number, connected: number, n: number, q: number): strin
 export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDomainOptions = {}): FailureDomainAnalysis {
   const consensus = doc.network.consensus;
   const model = options.connectivity ?? buildConnectivity(doc, options.classify ?? classifyFromCatalog);
-  const validators = validatorsPerRegion(doc);
+  const validators = options.validators ?? validatorsPerRegion(doc);
   const n = validators.reduce((a, b) => a + b, 0);
   const q = quorumSize(consensus, n);
   const regionCount = doc.regions.length;
+  const base = validatorConnectivity(model, consensus, validators);
+
+  // Only losing a region with validators, a Virtual WAN hub, or a link that joins validators nothing else
+  // joins (or a VPN gateway of one) can cut a path between validators: any other loss leaves the baseline's
+  // answer, so most regions and links need no analysis of their own. Raft's leader needs direct paths, so
+  // there every link and gateway counts.
+  const joining = consensus === "raft" ? undefined : joiningLinks(model, (i) => validators[i]! > 0);
+  const pivotal = new Uint8Array(regionCount);
+  validators.forEach((v, i) => void (v > 0 && (pivotal[i] = 1)));
+  for (const f of model.fabrics) if (f.hub !== undefined) pivotal[f.hub] = 1;
+  for (const c of model.crossings) if (!joining || joining.has(c.id)) pivotal[c.gateways[0]] = pivotal[c.gateways[1]] = 1;
+  const cutsPaths = (outage: Outage) =>
+    (outage.link !== undefined && (joining === undefined || joining.has(outage.link)))
+    || (outage.lost !== undefined && outage.lost.some((lost, i) => lost === 1 && pivotal[i] === 1));
 
   const evaluate = (
     kind: FailureDomainKind,
@@ -155,7 +171,7 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
     let validatorsLost = 0;
     if (outage.lost) for (let i = 0; i < regionCount; i++) if (outage.lost[i]) validatorsLost += validators[i]!;
     const validatorsLeft = n - validatorsLost;
-    const { connected } = validatorConnectivity(model, consensus, validators, outage);
+    const connected = cutsPaths(outage) ? validatorConnectivity(model, consensus, validators, outage).connected : base.connected;
     const survives = n > 0 && connected >= q;
     return {
       kind, id, label, regionIds, validatorsLost, validatorsLeft, validatorsConnected: connected, quorum: q, survives,
@@ -163,7 +179,6 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
     };
   };
 
-  const base = validatorConnectivity(model, consensus, validators);
   const baseline = {
     validatorsConnected: base.connected,
     survives: n > 0 && base.connected >= q,

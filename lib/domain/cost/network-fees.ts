@@ -6,7 +6,7 @@
 import { getRegion } from "../catalog";
 import type { ConnectivityModel } from "../net/connectivity";
 import { dialledFromElsewhere } from "../net/p2p-exposure";
-import type { Provider, TopologyDocument } from "../schema";
+import type { NodeGroup, Provider, TopologyDocument } from "../schema";
 import { costLine } from "./cost-line";
 import { deploymentKindIn } from "./deployment-equivalence";
 import { HOURS_PER_MONTH, NETWORK_FEES } from "./prices";
@@ -24,8 +24,15 @@ export function networkFees(doc: TopologyDocument, model: ConnectivityModel): Ne
   const W = NETWORK_FEES.aws;
   const G = NETWORK_FEES.gcp;
 
+  // Each region's groups in document order, gathered in one pass (not one pass over every group per region).
+  const groupsByRegion = new Map<string, NodeGroup[]>();
+  for (const g of doc.nodeGroups) {
+    const list = groupsByRegion.get(g.regionId);
+    if (list) list.push(g);
+    else groupsByRegion.set(g.regionId, [g]);
+  }
   doc.regions.forEach((r, i) => {
-    const groups = doc.nodeGroups.filter((g) => g.regionId === r.id);
+    const groups = groupsByRegion.get(r.id) ?? [];
     const nodes = groups.reduce((n, g) => n + g.count, 0);
     if (r.provider === "azure") add(i, hourly("NAT gateway and its public IP", A.natGatewayHourly + A.publicIpHourly));
     if (r.provider === "aws") add(i, hourly("NAT gateway and its Elastic IP", W.natGatewayHourly + W.publicIpHourly));

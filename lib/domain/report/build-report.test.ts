@@ -5,7 +5,7 @@ import { RULES } from "../rules";
 import { starterDocument } from "../starter";
 import { buildComplianceReport } from "./build-report";
 import { pdfDrawnText } from "./pdf-text";
-import { renderReportPdf } from "./render-pdf";
+import { chainSentence, renderReportPdf } from "./render-pdf";
 import type { ComplianceReportInput } from "./types";
 
 const soc2 = produce(starterDocument("Ledger EU"), (d) => {
@@ -50,6 +50,19 @@ describe("buildComplianceReport", () => {
     const rule = lax.packs.find((p) => p.pack === "soc2")!.rules.find((r) => r.code === "compliance.soc2.change-approval")!;
     expect(rule.status).toBe("fail");
     expect(rule.evidence[0]).toMatch(/approvalsRequired to 0/);
+  });
+
+  it("marks policy rules no policy sets as not configured, never as passed", () => {
+    const partial = buildComplianceReport(input({ policy: { approvalsRequired: 1, budgetMonthlyUsd: 1_000_000 } }));
+    const policy = partial.packs.find((p) => p.pack === "policy")!;
+    expect(policy.rules.find((r) => r.code === "policy.budget.exceeded")?.status).toBe("pass");
+    for (const code of ["policy.provider.not-allowed", "policy.region.not-allowed", "policy.tags.missing", "policy.tolerance.not-met"]) {
+      expect(policy.rules.find((r) => r.code === code), code).toMatchObject({ status: "not-configured", evidence: [expect.stringMatching(/does not set/)] });
+    }
+    expect(policy).toMatchObject({ passed: 1, failed: 0, notConfigured: 4 });
+    const none = buildComplianceReport(input({ policy: undefined }));
+    expect(none.packs.find((p) => p.pack === "soc2")!.rules.find((r) => r.code === "compliance.soc2.change-approval")?.status).toBe("not-configured");
+    expect(none.summary.rulesNotConfigured).toBeGreaterThanOrEqual(1);
   });
 
   it("tabulates failure domains and cost, and judges approvals of this version", () => {
@@ -100,5 +113,14 @@ describe("renderReportPdf", () => {
     const pages = (await PDFDocument.load(pdf)).getPageCount();
     expect(pages).toBeGreaterThan(3);
     expect(pdfDrawnText(pdf)).toContain(`page ${pages} of ${pages}`);
+  });
+});
+
+describe("the audit chain sentence", () => {
+  it("claims a signed anchor only when a checkpoint was verified, and names the window after it", () => {
+    expect(chainSentence({ ok: true, checked: 12, headSeq: 12 })).toMatch(/No signed checkpoint covers them yet/);
+    expect(chainSentence({ ok: true, checked: 12, headSeq: 12, anchor: { seq: 10, at: "2026-12-01T00:00:00.000Z", unanchored: 2 } }))
+      .toMatch(/events 1 to 10 match a checkpoint signed outside the database .*the 2 later event\(s\) are covered by the hashes alone/);
+    expect(chainSentence({ ok: false, checked: 3, headSeq: 12, firstBroken: { seq: 4, reason: "event 4 is missing" } })).toBe("Audit chain BROKEN at event 4: event 4 is missing.");
   });
 });

@@ -1,6 +1,6 @@
 import { analyzeFailureDomains } from "../consensus";
 import { priceTopology } from "../cost";
-import { enabledPacks, RULES, validate, type Finding } from "../rules";
+import { enabledPacks, RULES, validate, type Finding, type OrgPolicy } from "../rules";
 import { PROVIDERS } from "../schema";
 import type { ComplianceReport, ComplianceReportInput, PackResult, ReportAuditEvent, RuleResult } from "./types";
 
@@ -11,7 +11,7 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
   const { document } = input;
   const options = input.policy ? { policy: input.policy } : {};
   const validation = validate(document, options);
-  const packs = enabledPacks(document, options).map((pack) => packResult(pack, validation.findings));
+  const packs = enabledPacks(document, options).map((pack) => packResult(pack, validation.findings, input.policy));
   const failureDomains = analyzeFailureDomains(document);
   const cost = priceTopology(document);
   const count = (status: RuleResult["status"]) => packs.reduce((n, p) => n + p.rules.filter((r) => r.status === status).length, 0);
@@ -23,6 +23,7 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
     summary: {
       rulesPassed: count("pass"),
       rulesFailed: count("fail"),
+      rulesNotConfigured: count("not-configured"),
       errors: validation.summary.errors,
       warnings: validation.summary.warnings,
       infos: validation.summary.infos,
@@ -56,8 +57,11 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
   };
 }
 
-function packResult(pack: PackResult["pack"], findings: readonly Finding[]): PackResult {
+function packResult(pack: PackResult["pack"], findings: readonly Finding[], policy: OrgPolicy | undefined): PackResult {
   const rules = RULES.filter((r) => r.pack === pack).map((rule): RuleResult => {
+    if (rule.checkedWhen && !rule.checkedWhen(policy)) {
+      return { code: rule.code, description: rule.description, severity: rule.severity, status: "not-configured", evidence: [rule.notConfigured ?? "Not checked: no organisation policy sets what this rule checks."] };
+    }
     const own = findings.filter((f) => f.code === rule.code || (f.code === "engine.rule-failed" && f.message.startsWith(`Rule ${rule.code} failed`)));
     return {
       code: rule.code,
@@ -67,7 +71,8 @@ function packResult(pack: PackResult["pack"], findings: readonly Finding[]): Pac
       evidence: own.map((f) => f.message),
     };
   });
-  return { pack, passed: rules.filter((r) => r.status === "pass").length, failed: rules.filter((r) => r.status === "fail").length, rules };
+  const counted = (status: RuleResult["status"]) => rules.filter((r) => r.status === status).length;
+  return { pack, passed: counted("pass"), failed: counted("fail"), notConfigured: counted("not-configured"), rules };
 }
 
 /** One line per event: what happened to the design, in words. */

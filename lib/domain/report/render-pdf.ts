@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { PdfWriter } from "./pdf-layout";
-import type { ComplianceReport } from "./types";
+import type { ComplianceReport, ReportChainVerification } from "./types";
 
 const usd = (n: number) => `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const person = (p: { name: string | null; email: string | null }) => [p.name, p.email && `<${p.email}>`].filter(Boolean).join(" ") || "unknown";
@@ -27,16 +27,16 @@ export async function renderReportPdf(report: ComplianceReport): Promise<Uint8Ar
   );
   const s = report.summary;
   w.table(
-    [{ header: "Rules passed", width: 0.2 }, { header: "Rules failed", width: 0.2 }, { header: "Errors / warnings / notes", width: 0.3 }, { header: "Compliance packs", width: 0.3 }],
-    [[String(s.rulesPassed), { text: String(s.rulesFailed), style: { color: s.rulesFailed ? "bad" : "good", bold: true } }, `${s.errors} / ${s.warnings} / ${s.infos}`, s.compliancePacks.join(", ") || "none"]],
+    [{ header: "Rules passed", width: 0.15 }, { header: "Rules failed", width: 0.15 }, { header: "Not configured", width: 0.15 }, { header: "Errors / warnings / notes", width: 0.25 }, { header: "Compliance packs", width: 0.3 }],
+    [[String(s.rulesPassed), { text: String(s.rulesFailed), style: { color: s.rulesFailed ? "bad" : "good", bold: true } }, String(s.rulesNotConfigured), `${s.errors} / ${s.warnings} / ${s.infos}`, s.compliancePacks.join(", ") || "none"]],
   );
 
   w.heading("Rule packs evaluated");
   for (const pack of report.packs) {
-    w.paragraph(`${pack.pack}: ${pack.passed} passed, ${pack.failed} failed`, { size: 10 });
+    w.paragraph(`${pack.pack}: ${pack.passed} passed, ${pack.failed} failed${pack.notConfigured ? `, ${pack.notConfigured} not configured` : ""}`, { size: 10 });
     w.table(
       [{ header: "Rule", width: 0.28 }, { header: "Checks", width: 0.3 }, { header: "Result", width: 0.08 }, { header: "Evidence", width: 0.34 }],
-      pack.rules.map((r) => [r.code, r.description, yes(r.status === "pass", "pass", "fail"), evidence(r.evidence)]),
+      pack.rules.map((r) => [r.code, r.description, r.status === "not-configured" ? { text: "not configured", style: { color: "ink" as const } } : yes(r.status === "pass", "pass", "fail"), evidence(r.evidence)]),
     );
   }
 
@@ -71,12 +71,17 @@ export async function renderReportPdf(report: ComplianceReport): Promise<Uint8Ar
     report.auditTrail.map((e) => [String(e.seq), day(e.occurredAt), e.actorEmail ?? "system", e.summary]),
   );
   const chain = report.auditChain;
-  w.paragraph(
-    chain.ok
-      ? `Audit chain verified: all ${chain.checked} events of the organisation follow from one another by their hashes.`
-      : `Audit chain BROKEN at event ${chain.firstBroken?.seq ?? "?"}: ${chain.firstBroken?.reason ?? "unknown"}.`,
-  );
+  w.paragraph(chainSentence(chain));
 
   w.footer(`${report.topology.name} v${report.version.number}`);
   return doc.save();
+}
+
+/** What the chain check found, claiming no more than was checked: signed checkpoints or the hashes alone. */
+export function chainSentence(chain: ReportChainVerification): string {
+  if (!chain.ok) return `Audit chain BROKEN at event ${chain.firstBroken?.seq ?? "?"}: ${chain.firstBroken?.reason ?? "unknown"}.`;
+  const linked = `Audit chain verified: all ${chain.checked} events of the organisation follow from one another by their hashes`;
+  if (!chain.anchor) return `${linked}. No signed checkpoint covers them yet, so the hashes alone could be recomputed by someone who can write to the database.`;
+  const after = chain.anchor.unanchored === 0 ? "" : `; the ${chain.anchor.unanchored} later event(s) are covered by the hashes alone until the next checkpoint`;
+  return `${linked}, and events 1 to ${chain.anchor.seq} match a checkpoint signed outside the database at ${chain.anchor.at}${after}.`;
 }

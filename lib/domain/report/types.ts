@@ -25,6 +25,8 @@ export interface ReportChainVerification {
   checked: number;
   headSeq: number;
   firstBroken?: { seq: number; reason: string };
+  /** The newest signed checkpoint verified against the chain, and how many events came after it. */
+  anchor?: { seq: number; at: string; unanchored: number };
 }
 
 /** Everything the server gathers for a version's compliance report; the builder adds the analysis. */
@@ -40,13 +42,14 @@ export interface ComplianceReportInput {
   generatedAt: string;
 }
 
-export type RuleStatus = "pass" | "fail";
+/** "not-configured": the rule checks an organisation policy setting that no policy sets, so it did not run. */
+export type RuleStatus = "pass" | "fail" | "not-configured";
 
 export interface RuleResult {
   code: string;
   description: string;
   severity: Severity;
-  /** Fail when the rule reports an error or a warning; informational findings alone pass. */
+  /** Fail when the rule reports an error or a warning; informational findings alone pass; not-configured when it did not run. */
   status: RuleStatus;
   /** The findings' messages: why it failed, or what it noted. */
   evidence: string[];
@@ -56,6 +59,7 @@ export interface PackResult {
   pack: RulePack;
   passed: number;
   failed: number;
+  notConfigured: number;
   rules: RuleResult[];
 }
 
@@ -74,7 +78,7 @@ export interface ComplianceReport {
   generatedAt: string;
   topology: ComplianceReportInput["topology"];
   version: ComplianceReportInput["version"];
-  summary: { rulesPassed: number; rulesFailed: number; errors: number; warnings: number; infos: number; compliancePacks: string[] };
+  summary: { rulesPassed: number; rulesFailed: number; rulesNotConfigured: number; errors: number; warnings: number; infos: number; compliancePacks: string[] };
   packs: PackResult[];
   failureDomains: { summary: string; validators: number; quorum: number; tolerance: number; rows: FailureDomainRow[] };
   cost: {

@@ -5,7 +5,7 @@ import type { NodeGroup, TopologyDocument } from "../schema";
 import { defineRule } from "./define-rule";
 import { equivalentDeploymentType } from "../cost";
 import { listNames, regionName } from "./labels";
-import { freshId, usedIds } from "../ids";
+import { freshId } from "../ids";
 import type { RuleContext } from "./types";
 import { regionKeyOf } from "../region-key";
 
@@ -31,6 +31,11 @@ function bootnodeGroup(ctx: RuleContext, regionId: string, taken: Set<string>, t
   };
 }
 
+/** What placing a bootnode reads: the bootnodes, which regions hold nodes and validators, and the ids in use. */
+function bootnodeInputs(doc: TopologyDocument, ctx: RuleContext): readonly unknown[] {
+  return [doc.regions, doc.links, doc.nodeGroups.length, ctx.groupsByRole.get("bootnode"), ctx.validatorsByRegion, ctx.groupsByRegion, ctx.groupIndex];
+}
+
 /** Regions with nodes, most validators first (then most nodes), for placing new bootnodes. */
 function regionsByWeight(doc: TopologyDocument, ctx: RuleContext): string[] {
   const weight = (id: string) => (ctx.validatorsByRegion.get(id) ?? 0) * 1e6 + (ctx.groupsByRegion.get(id)?.length ?? 0);
@@ -41,10 +46,11 @@ export const bootnodesMissing = defineRule(
   {
     code: "bootnodes.none", pack: "consensus", severity: "warning",
     description: "A network needs bootnodes (or hand-kept static peers) for nodes to find each other.",
+    inputs: bootnodeInputs,
   },
   (doc, ctx, emit) => {
-    if (doc.nodeGroups.length === 0 || doc.nodeGroups.some((g) => g.role === "bootnode")) return;
-    const taken = usedIds(doc);
+    if (doc.nodeGroups.length === 0 || ctx.groupsByRole.has("bootnode")) return;
+    const taken = ctx.takenIds();
     const chosen: string[] = [];
     for (const id of regionsByWeight(doc, ctx)) {
       if (chosen.length === 2) break;
@@ -66,18 +72,22 @@ export const bootnodesSingleRegion = defineRule(
   {
     code: "bootnodes.single-region", pack: "consensus", severity: "warning",
     description: "Bootnodes should sit in at least two regions, so no region with nodes depends on bootnodes inside itself only.",
+    inputs: bootnodeInputs,
   },
   (doc, ctx, emit) => {
-    const bootnodeGroups = doc.nodeGroups.filter((g) => g.role === "bootnode");
-    if (bootnodeGroups.length === 0) return;
-    const bootKeys = new Set(bootnodeGroups.map((g) => physicalKey(ctx, g.regionId)));
+    const bootnodes = ctx.groupsByRole.get("bootnode");
+    if (!bootnodes) return;
+    // Where the bootnodes are changes only with them (or the regions): kept between validations of edits.
+    const bootKeys = ctx.memo("bootnodes.places", [bootnodes, doc.regions], () =>
+      new Set([...new Set(bootnodes.map((i) => doc.nodeGroups[i]!.regionId))].map((id) => physicalKey(ctx, id))));
     if (bootKeys.size > 1) return;
     const [bootKey] = bootKeys;
     const others = regionsByWeight(doc, ctx).filter((id) => physicalKey(ctx, id) !== bootKey);
     if (others.length === 0) return; // a one-region design: the region-outage rule speaks for it
-    const home = ctx.regionsById.get(bootnodeGroups[0]!.regionId)!;
+    const first = doc.nodeGroups[bootnodes[0]!]!;
+    const home = ctx.regionsById.get(first.regionId)!;
     const stranded = (ctx.validatorsByRegion.get(home.id) ?? 0) > 0 ? ` Its own ${ctx.validatorsByRegion.get(home.id)} validators have no bootnode outside it.` : "";
-    const added = bootnodeGroup(ctx, others[0]!, usedIds(doc), bootnodeGroups[0]);
+    const added = bootnodeGroup(ctx, others[0]!, ctx.takenIds(), first);
     emit({
       target: { kind: "region", id: home.id },
       message: `Every bootnode is in ${regionName(home)}: while it is down, nodes in ${listNames(others)} can't find peers after a restart.${stranded}`,

@@ -2,12 +2,13 @@
 
 import {
   addsNoTolerance, analyzeFailureDomains, CONSENSUS_LABELS, crashTolerance, faultTolerance, isBft, minimumValidators,
-  nextUsefulValidatorCount, validatorGroups, validatorsPerRegion, type FailureDomain,
+  nextUsefulValidatorCount, validatorGroups, type FailureDomain,
 } from "../consensus";
 import type { Link, Region, TopologyDocument } from "../schema";
 import { applyFix } from "./apply-fix";
 import { defineRule } from "./define-rule";
-import { freshId, usedIds } from "../ids";
+import { freshId } from "../ids";
+import { outageInputs } from "./outage-inputs";
 import { rebalanceValidatorsFix } from "./rebalance-validators";
 import type { Fix, FindingTarget, RuleContext } from "./types";
 import { regionKeyOf } from "../region-key";
@@ -16,6 +17,7 @@ export const validatorsBelowMinimum = defineRule(
   {
     code: "consensus.validators.below-minimum", pack: "consensus", severity: "error",
     description: "Enough validators to tolerate one faulty or offline validator: 4 for QBFT/IBFT 2.0/Istanbul, 3 for Clique and Raft.",
+    inputs: (doc, ctx) => [doc.network, ctx.validatorCount, ctx.groupsByRole.get("validator")],
   },
   (doc, ctx, emit) => {
     const { consensus } = doc.network;
@@ -24,9 +26,9 @@ export const validatorsBelowMinimum = defineRule(
     if (n === 0 || n >= minimum) return; // zero is core.validators.none
     // Raise the smallest validator group: it keeps the validators as spread as they are.
     let smallest = -1;
-    doc.nodeGroups.forEach((g, i) => {
-      if (g.role === "validator" && (smallest < 0 || g.count < doc.nodeGroups[smallest]!.count)) smallest = i;
-    });
+    for (const i of ctx.groupsByRole.get("validator") ?? []) {
+      if (smallest < 0 || doc.nodeGroups[i]!.count < doc.nodeGroups[smallest]!.count) smallest = i;
+    }
     const group = doc.nodeGroups[smallest]!;
     const raised = group.count + minimum - n;
     emit({
@@ -41,6 +43,7 @@ export const validatorsNoAddedTolerance = defineRule(
   {
     code: "consensus.validators.no-added-tolerance", pack: "consensus", severity: "info",
     description: "A validator count that tolerates no more faults than one fewer (BFT counts other than 3f+1; even Clique/Raft counts).",
+    inputs: (doc, ctx) => [doc.network, ctx.validatorCount],
   },
   (doc, ctx, emit) => {
     const { consensus } = doc.network;
@@ -67,8 +70,6 @@ function outageApplies(ctx: RuleContext): boolean {
   return ctx.validatorCount > 0 && ctx.failureDomains.baseline.survives;
 }
 
-const linkedAnalyses = new WeakMap<RuleContext, FailureDomain[]>();
-
 /**
  * When the validators are split only because clouds are not linked, the outage question still matters: the
  * region and cloud outages of the same design with every validator region linked to every other (across
@@ -76,23 +77,25 @@ const linkedAnalyses = new WeakMap<RuleContext, FailureDomain[]>();
  */
 function outagesOnceLinked(doc: TopologyDocument, ctx: RuleContext): FailureDomain[] {
   if (ctx.validatorCount === 0 || ctx.failureDomains.baseline.survives || ctx.validatorCount < ctx.failureDomains.quorum) return [];
-  const cached = linkedAnalyses.get(ctx);
-  if (cached) return cached;
-  const model = ctx.connectivity;
-  const holders = doc.regions.flatMap((r, i) => ((ctx.validatorsByRegion.get(r.id) ?? 0) > 0 ? [i] : []));
-  const taken = usedIds(doc);
-  const links: Link[] = [];
-  for (const a of holders) {
-    for (const b of holders) {
-      if (a >= b || model.fabricOf[a] === model.fabricOf[b] || model.cloudOf[a] !== model.cloudOf[b]) continue;
-      links.push({ id: freshId(`assumed-${doc.regions[a]!.id}-${doc.regions[b]!.id}`, taken), from: doc.regions[a]!.id, to: doc.regions[b]!.id, kind: "vpn" });
+  // Shared by the region and provider rules, and kept while the design's validators and network stay as they are.
+  const inputs = [ctx.failureDomains, ctx.validatorsPerRegion, doc.network, doc.regions, doc.links, ctx.services.getRegion];
+  return ctx.memo("consensus.outages-once-linked", inputs, () => {
+    const model = ctx.connectivity;
+    const holders = doc.regions.flatMap((r, i) => ((ctx.validatorsByRegion.get(r.id) ?? 0) > 0 ? [i] : []));
+    const taken = ctx.takenIds();
+    const links: Link[] = [];
+    for (const a of holders) {
+      for (const b of holders) {
+        if (a >= b || model.fabricOf[a] === model.fabricOf[b] || model.cloudOf[a] !== model.cloudOf[b]) continue;
+        links.push({ id: freshId(`assumed-${doc.regions[a]!.id}-${doc.regions[b]!.id}`, taken), from: doc.regions[a]!.id, to: doc.regions[b]!.id, kind: "vpn" });
+      }
     }
-  }
-  const classify = (p: Region["provider"], id: string) => ctx.services.getRegion(p, id)?.classification;
-  const linked = analyzeFailureDomains({ ...doc, links: [...doc.links, ...links] }, { classify, includeLinks: false });
-  const result = linked.baseline.survives ? linked.domains.filter((d) => !d.survives) : [];
-  linkedAnalyses.set(ctx, result);
-  return result;
+    const classify = (p: Region["provider"], id: string) => ctx.services.getRegion(p, id)?.classification;
+    const linked = analyzeFailureDomains(
+      { ...doc, links: [...doc.links, ...links] }, { classify, includeLinks: false, validators: ctx.validatorsPerRegion },
+    );
+    return linked.baseline.survives ? linked.domains.filter((d) => !d.survives) : [];
+  });
 }
 
 function domainTarget(ctx: RuleContext, domain: FailureDomain): FindingTarget {
@@ -112,7 +115,7 @@ function bridgeSurvivorsFix(doc: TopologyDocument, ctx: RuleContext, domain: Fai
   if (domain.validatorsConnected >= domain.validatorsLeft) return undefined;
   const lost = new Set(domain.regionIds);
   const mask = new Uint8Array(doc.regions.map((r) => (lost.has(r.id) ? 1 : 0)));
-  const components = validatorGroups(ctx.connectivity, validatorsPerRegion(doc), { lost: mask });
+  const components = validatorGroups(ctx.connectivity, ctx.validatorsPerRegion, { lost: mask });
   const groups = new Map<number, { validators: number; busiest: number }>();
   doc.regions.forEach((r, i) => {
     const c = components[i]!;
@@ -129,14 +132,15 @@ function bridgeSurvivorsFix(doc: TopologyDocument, ctx: RuleContext, domain: Fai
   if (!first || !second || ctx.connectivity.cloudOf[first.busiest] !== ctx.connectivity.cloudOf[second.busiest]) return undefined;
   const from = doc.regions[second.busiest]!.id;
   const to = doc.regions[first.busiest]!.id;
-  const link: Link = { id: freshId(`${from}-${to}`, usedIds(doc)), from, to, kind: "peering" };
+  const link: Link = { id: freshId(`${from}-${to}`, ctx.takenIds()), from, to, kind: "peering" };
   const fix: Fix = { label: `Link ${from} to ${to} so they don't depend on ${domain.label}`, patches: [{ op: "add", path: ["links", doc.links.length], value: link }] };
   return survivesAfter(doc, ctx, domain, fix) ? fix : undefined;
 }
 
+/** For fixes that add a link or change the topology: the node groups, and so the validators per region, stay. */
 function survivesAfter(doc: TopologyDocument, ctx: RuleContext, domain: FailureDomain, fix: Fix): boolean {
   const classify = (p: Region["provider"], id: string) => ctx.services.getRegion(p, id)?.classification;
-  const after = analyzeFailureDomains(applyFix(doc, fix), { classify, only: { kind: domain.kind, id: domain.id } });
+  const after = analyzeFailureDomains(applyFix(doc, fix), { classify, only: { kind: domain.kind, id: domain.id }, validators: ctx.validatorsPerRegion });
   return after.domains[0]?.survives ?? false;
 }
 
@@ -178,6 +182,7 @@ export const regionOutageHalts = defineRule(
   {
     code: "consensus.region-outage.halts", pack: "consensus", severity: "error",
     description: "Losing any one region must leave a connected quorum of validators (a warning when the whole design is one region).",
+    inputs: outageInputs,
   },
   (doc, ctx, emit) => {
     if (!outageApplies(ctx)) {
@@ -212,6 +217,7 @@ export const providerOutageHalts = defineRule(
   {
     code: "consensus.provider-outage.halts", pack: "consensus", severity: "warning",
     description: "A multi-cloud design should survive losing any one cloud provider (an error when the org policy requires it).",
+    inputs: outageInputs,
   },
   (doc, ctx, emit) => {
     const required = ctx.policy?.requiredTolerance === "provider";
@@ -248,13 +254,16 @@ export const linkOutageHalts = defineRule(
   {
     code: "consensus.link-outage.halts", pack: "consensus", severity: "warning",
     description: "No single declared link should be the only path between two halves of the validators.",
+    inputs: outageInputs,
   },
   (doc, ctx, emit) => {
     if (!outageApplies(ctx)) return;
     let fixes = 0;
+    const linksById = new Map<string, Link>();
+    for (const l of doc.links) if (!linksById.has(l.id)) linksById.set(l.id, l);
     for (const domain of ctx.failureDomains.domains) {
       if (domain.kind !== "link" || domain.survives) continue;
-      const link = doc.links.find((l) => l.id === domain.id);
+      const link = linksById.get(domain.id);
       if (!link) continue;
       emit({
         target: { kind: "link", id: link.id },
@@ -290,7 +299,7 @@ function secondPathFix(doc: TopologyDocument, ctx: RuleContext, domain: FailureD
   for (const [a, b] of candidates.slice(0, 3)) {
     const from = doc.regions[a]!;
     const to = doc.regions[b]!;
-    const second: Link = { id: freshId(`${from.id}-${to.id}`, usedIds(doc)), from: from.id, to: to.id, kind: "vpn" };
+    const second: Link = { id: freshId(`${from.id}-${to.id}`, ctx.takenIds()), from: from.id, to: to.id, kind: "vpn" };
     const fix: Fix = { label: `Add a VPN between ${from.id} and ${to.id} as a second path`, patches: [{ op: "add", path: ["links", doc.links.length], value: second }] };
     if (survivesAfter(doc, ctx, domain, fix)) return fix;
   }

@@ -4,27 +4,26 @@ import { CONSENSUS_BY_CLIENT, DEPLOYMENT_TYPES_BY_PROVIDER, PROVIDER_LABELS, typ
 import { CONSENSUS_LABELS, minimumValidators } from "../consensus";
 import { listRegions } from "../catalog";
 import { closestName } from "./closest-name";
-import { defineRule } from "./define-rule";
+import { defineElementRule, defineRule } from "./define-rule";
 import { equivalentDeploymentType } from "../cost";
 import { isDeploymentTypeOf } from "../schema";
 import { groupName, listNames, regionName } from "./labels";
 import { regionKeyOf } from "../region-key";
 
-export const deploymentTypeProviderMismatch = defineRule(
+export const deploymentTypeProviderMismatch = defineElementRule(
+  "nodeGroup",
   {
     code: "core.deployment-type.provider-mismatch", pack: "core", severity: "error",
     description: "A node group's deployment type must be one its region's provider offers (AKS on Azure, EKS on AWS...).",
   },
-  (doc, ctx, emit) => {
-    doc.nodeGroups.forEach((g, i) => {
-      const region = ctx.regionsById.get(g.regionId);
-      if (!region || isDeploymentTypeOf(region.provider, g.deploymentType)) return;
-      const replacement = equivalentDeploymentType(g.deploymentType, region.provider, { autoscaled: g.scale !== undefined });
-      emit({
-        target: { kind: "nodeGroup", id: g.id },
-        message: `Node group ${groupName(g)} uses ${g.deploymentType}, which ${PROVIDER_LABELS[region.provider]} doesn't offer; region ${regionName(region)} can run ${DEPLOYMENT_TYPES_BY_PROVIDER[region.provider].join(", ")}.`,
-        fix: { label: `Use ${replacement}`, patches: [{ op: "replace", path: ["nodeGroups", i, "deploymentType"], value: replacement }] },
-      });
+  (g, i, _doc, ctx, emit) => {
+    const region = ctx.regionsById.get(g.regionId);
+    if (!region || isDeploymentTypeOf(region.provider, g.deploymentType)) return;
+    const replacement = equivalentDeploymentType(g.deploymentType, region.provider, { autoscaled: g.scale !== undefined });
+    emit({
+      target: { kind: "nodeGroup", id: g.id },
+      message: `Node group ${groupName(g)} uses ${g.deploymentType}, which ${PROVIDER_LABELS[region.provider]} doesn't offer; region ${regionName(region)} can run ${DEPLOYMENT_TYPES_BY_PROVIDER[region.provider].join(", ")}.`,
+      fix: { label: `Use ${replacement}`, patches: [{ op: "replace", path: ["nodeGroups", i, "deploymentType"], value: replacement }] },
     });
   },
 );
@@ -40,6 +39,7 @@ export const consensusUnsupportedByClient = defineRule(
   {
     code: "core.consensus.unsupported-by-client", pack: "core", severity: "error",
     description: "The consensus algorithm must be one the client runs (Besu: qbft, ibft2, clique; GoQuorum: qbft, istanbul, raft, clique).",
+    inputs: (doc) => [doc.network],
   },
   (doc, _ctx, emit) => {
     const { client, consensus } = doc.network;
@@ -58,6 +58,7 @@ export const duplicateRegion = defineRule(
   {
     code: "core.region.duplicate", pack: "core", severity: "warning",
     description: "Two document regions in the same cloud region share one failure domain; usually a mistake.",
+    inputs: (doc) => [doc.regions],
   },
   (doc, _ctx, emit) => {
     const firstByKey = new Map<string, string>();
@@ -75,22 +76,21 @@ export const duplicateRegion = defineRule(
   },
 );
 
-export const regionUnknown = defineRule(
+export const regionUnknown = defineElementRule(
+  "region",
   {
     code: "region.unknown", pack: "core", severity: "error",
     description: "Every region must be in its provider's catalog; latency, cost and compliance checks skip unknown regions.",
   },
-  (doc, ctx, emit) => {
-    doc.regions.forEach((r, i) => {
-      if (ctx.regionInfo.has(r.id)) return;
-      const provider = PROVIDER_LABELS[r.provider];
-      const known = listRegions(r.provider).filter((c) => ctx.services.getRegion(c.provider, c.id)).map((c) => c.id);
-      const suggestion = closestName(r.region, known);
-      emit({
-        target: { kind: "region", id: r.id },
-        message: `Region '${r.id}' names ${provider} region '${r.region}', which is not in the ${provider} catalog; latency, cost and compliance checks skip it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`,
-        fix: suggestion ? { label: `Use ${provider} ${suggestion}`, patches: [{ op: "replace", path: ["regions", i, "region"], value: suggestion }] } : undefined,
-      });
+  (r, i, _doc, ctx, emit) => {
+    if (ctx.regionInfo.has(r.id)) return;
+    const provider = PROVIDER_LABELS[r.provider];
+    const known = listRegions(r.provider).filter((c) => ctx.services.getRegion(c.provider, c.id)).map((c) => c.id);
+    const suggestion = closestName(r.region, known);
+    emit({
+      target: { kind: "region", id: r.id },
+      message: `Region '${r.id}' names ${provider} region '${r.region}', which is not in the ${provider} catalog; latency, cost and compliance checks skip it.${suggestion ? ` Did you mean '${suggestion}'?` : ""}`,
+      fix: suggestion ? { label: `Use ${provider} ${suggestion}`, patches: [{ op: "replace", path: ["regions", i, "region"], value: suggestion }] } : undefined,
     });
   },
 );
@@ -99,6 +99,7 @@ export const noValidators = defineRule(
   {
     code: "core.validators.none", pack: "core", severity: "error",
     description: "A network needs validators (signers, raft peers) to produce blocks.",
+    inputs: (doc, ctx) => [doc.network, ctx.validatorCount],
   },
   (doc, ctx, emit) => {
     if (ctx.validatorCount > 0) return;
@@ -114,6 +115,7 @@ export const primaryRegionMissing = defineRule(
   {
     code: "core.primary-region.missing", pack: "core", severity: "warning",
     description: "One region should be primary: exporters put shared services (monitoring, the hub) there.",
+    inputs: (doc, ctx) => [doc.regions, ctx.validatorsByRegion],
   },
   (doc, ctx, emit) => {
     if (doc.regions.length === 0 || doc.regions.some((r) => r.primary)) return;
@@ -133,6 +135,7 @@ export const primaryRegionMultiple = defineRule(
   {
     code: "core.primary-region.multiple", pack: "core", severity: "error",
     description: "At most one region can be primary.",
+    inputs: (doc) => [doc.regions],
   },
   (doc, _ctx, emit) => {
     const primaries = doc.regions.flatMap((r, i) => (r.primary ? [i] : []));
@@ -149,27 +152,25 @@ export const primaryRegionMultiple = defineRule(
   },
 );
 
-export const vmSizeUnknown = defineRule(
+export const vmSizeUnknown = defineElementRule(
+  "nodeGroup",
   {
     code: "core.vm-size.unknown", pack: "core", severity: "warning",
     description: "A node group's VM size should be in the provider's price list (checked only when the cost model publishes one).",
   },
-  (doc, ctx, emit) => {
+  (g, i, _doc, ctx, emit) => {
     const resolve = ctx.services.resolveVmSize;
-    if (!resolve) return;
-    doc.nodeGroups.forEach((g, i) => {
-      const region = ctx.regionsById.get(g.regionId);
-      if (!region) return;
-      const { listed, suggestion } = resolve(region.provider, g.vmSize);
-      if (listed) return;
-      const provider = PROVIDER_LABELS[region.provider];
-      emit({
-        target: { kind: "nodeGroup", id: g.id },
-        message: suggestion
-          ? `Node group ${groupName(g)} uses VM size '${g.vmSize}', which is not one of ${provider}'s sizes; the closest ${provider} size is ${suggestion}.`
-          : `Node group ${groupName(g)} uses VM size '${g.vmSize}', which is not in the ${provider} price list, so its cost is only an estimate.`,
-        fix: suggestion ? { label: `Use ${suggestion}`, patches: [{ op: "replace", path: ["nodeGroups", i, "vmSize"], value: suggestion }] } : undefined,
-      });
+    const region = ctx.regionsById.get(g.regionId);
+    if (!resolve || !region) return;
+    const { listed, suggestion } = resolve(region.provider, g.vmSize);
+    if (listed) return;
+    const provider = PROVIDER_LABELS[region.provider];
+    emit({
+      target: { kind: "nodeGroup", id: g.id },
+      message: suggestion
+        ? `Node group ${groupName(g)} uses VM size '${g.vmSize}', which is not one of ${provider}'s sizes; the closest ${provider} size is ${suggestion}.`
+        : `Node group ${groupName(g)} uses VM size '${g.vmSize}', which is not in the ${provider} price list, so its cost is only an estimate.`,
+      fix: suggestion ? { label: `Use ${suggestion}`, patches: [{ op: "replace", path: ["nodeGroups", i, "vmSize"], value: suggestion }] } : undefined,
     });
   },
 );

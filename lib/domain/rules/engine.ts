@@ -1,6 +1,8 @@
 // The rule engine: one context, then every rule of every enabled pack. Rules are pure; the engine adds
-// ordering (errors first) and a summary.
+// ordering (errors first) and a summary. `revalidate` (incremental.ts) does the same for an edit, reusing
+// what the edit left alone.
 
+import type { FailureDomainAnalysis } from "../consensus";
 import type { TopologyDocument } from "../schema";
 import { BOOTNODE_RULES } from "./bootnodes";
 import { buildRuleContext } from "./context";
@@ -12,9 +14,10 @@ import { HIPAA_RULES } from "./hipaa";
 import { LATENCY_RULES } from "./latency";
 import { NETWORK_RULES } from "./network";
 import { POLICY_RULES } from "./policy";
+import { runRules, type RuleState } from "./run-rules";
 import { SOC2_RULES } from "./soc2";
 import { SUPPORT_RULES } from "./support";
-import { RULE_PACKS, SEVERITY_RANK, type Finding, type Rule, type RulePack, type ValidationOptions, type ValidationResult } from "./types";
+import { RULE_PACKS, type Finding, type Rule, type RulePack, type ValidationOptions, type ValidationResult } from "./types";
 
 /** Every rule, in the order they run (and are documented). */
 export const RULES: readonly Rule[] = Object.freeze([
@@ -31,30 +34,26 @@ export function enabledPacks(doc: TopologyDocument, options: ValidationOptions =
   return RULE_PACKS.filter((p) => on.has(p));
 }
 
+/** The rules of the enabled packs, in rule order. */
+export function enabledRules(packs: readonly RulePack[]): Rule[] {
+  return RULES.filter((rule) => packs.includes(rule.pack));
+}
+
+/** The result from each rule's findings, in rule order: errors first, then warnings, then infos, each in rule order. */
+export function resultOf(states: ReadonlyMap<Rule, RuleState>, packs: RulePack[], failureDomains: FailureDomainAnalysis): ValidationResult {
+  const bySeverity: Record<Finding["severity"], Finding[]> = { error: [], warning: [], info: [] };
+  for (const { findings } of states.values()) for (const f of findings) bySeverity[f.severity].push(f);
+  const { error, warning, info } = bySeverity;
+  return {
+    valid: error.length === 0,
+    findings: [...error, ...warning, ...info],
+    summary: { errors: error.length, warnings: warning.length, infos: info.length, packs, failureDomains: failureDomains.summary },
+    failureDomains,
+  };
+}
+
 export function validate(doc: TopologyDocument, options: ValidationOptions = {}): ValidationResult {
   const packs = enabledPacks(doc, options);
   const ctx = buildRuleContext(doc, options);
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    if (!packs.includes(rule.pack)) continue;
-    try {
-      findings.push(...rule.check(doc, ctx));
-    } catch (error) {
-      // A bug in one rule must not hide the others' findings (this runs on every keystroke in the editor).
-      findings.push({
-        code: "engine.rule-failed", severity: "error", pack: rule.pack, target: { kind: "document" },
-        message: `Rule ${rule.code} failed: ${error instanceof Error ? error.message : String(error)}`,
-      });
-    }
-  }
-  // Stable sort: errors first, rule order within a severity.
-  findings.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
-  const errors = count("error");
-  return {
-    valid: errors === 0,
-    findings,
-    summary: { errors, warnings: count("warning"), infos: count("info"), packs, failureDomains: ctx.failureDomains.summary },
-    failureDomains: ctx.failureDomains,
-  };
+  return resultOf(runRules(doc, ctx, enabledRules(packs), options.trace), packs, ctx.failureDomains);
 }

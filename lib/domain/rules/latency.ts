@@ -116,6 +116,7 @@ export const consensusRound = defineRule(
   {
     code: "latency.consensus-round", pack: "latency", severity: "warning",
     description: "A consensus round (from the RTTs between validator regions) should take well under the block period and the request timeout.",
+    inputs: (doc, ctx) => [doc.network, doc.regions, ctx.validatorsByRegion, ctx.failureDomains.quorum, ctx.rttBetween],
   },
   (doc, ctx, emit) => {
     const { consensus, blockPeriodSeconds, requestTimeoutSeconds } = doc.network;

@@ -1,61 +1,59 @@
 // Network pack: address spaces, topology shape, sovereign-cloud boundaries and whether the regions that
 // hold nodes can reach the validators (connectivity model: net/connectivity).
 
-import { analyzeFailureDomains, validatorGroups, validatorsPerRegion } from "../consensus";
+import { analyzeFailureDomains, validatorGroups } from "../consensus";
 import { deploymentKindIn, equivalentDeploymentType } from "../cost";
 import { relayGroups } from "../net/connectivity";
 import { dialledFromElsewhere } from "../net/p2p-exposure";
 import { applyFix } from "./apply-fix";
 import { PROVIDER_LABELS, type Link, type Region, type TopologyDocument } from "../schema";
-import { defineRule } from "./define-rule";
+import { defineElementRule, defineRule } from "./define-rule";
 import { firstFreeBlock, formatCidr, overlaps, parseCidr, type Ipv4Range } from "../net/ipv4";
 import { listNames, plural, regionName } from "./labels";
-import { freshId, usedIds } from "../ids";
+import { freshId } from "../ids";
 import type { Fix, RuleContext } from "./types";
 
 /** Largest sensible full mesh: n(n-1)/2 peerings grow fast (10 regions: 45). */
 export const MESH_REGION_LIMIT = 10;
 
-export const cidrInvalid = defineRule(
+export const cidrInvalid = defineElementRule(
+  "region",
   {
     code: "network.cidr.invalid", pack: "network", severity: "error",
     description: "A region's address space must hold its subnets: the subnet prefix can't be shorter than the network's.",
   },
-  (doc, _ctx, emit) => {
-    doc.regions.forEach((r, i) => {
-      const range = parseCidr(r.cidr);
-      if (!range) {
-        emit({ target: { kind: "region", id: r.id }, message: `Region ${regionName(r)} has '${r.cidr}', which is not an IPv4 CIDR.` });
-        return;
-      }
-      if (r.subnetPrefix >= range.prefix) return;
-      const subnetPrefix = Math.min(29, Math.max(range.prefix, 24));
-      emit({
-        target: { kind: "region", id: r.id },
-        message: `Region ${regionName(r)} has a /${range.prefix} network but /${r.subnetPrefix} subnets, which are larger than the network.`,
-        fix: subnetPrefix >= range.prefix
-          ? { label: `Use /${subnetPrefix} subnets`, patches: [{ op: "replace", path: ["regions", i, "subnetPrefix"], value: subnetPrefix }] }
-          : undefined,
-      });
+  (r, i, _doc, _ctx, emit) => {
+    const range = parseCidr(r.cidr);
+    if (!range) {
+      emit({ target: { kind: "region", id: r.id }, message: `Region ${regionName(r)} has '${r.cidr}', which is not an IPv4 CIDR.` });
+      return;
+    }
+    if (r.subnetPrefix >= range.prefix) return;
+    const subnetPrefix = Math.min(29, Math.max(range.prefix, 24));
+    emit({
+      target: { kind: "region", id: r.id },
+      message: `Region ${regionName(r)} has a /${range.prefix} network but /${r.subnetPrefix} subnets, which are larger than the network.`,
+      fix: subnetPrefix >= range.prefix
+        ? { label: `Use /${subnetPrefix} subnets`, patches: [{ op: "replace", path: ["regions", i, "subnetPrefix"], value: subnetPrefix }] }
+        : undefined,
     });
   },
 );
 
-export const cidrMisaligned = defineRule(
+export const cidrMisaligned = defineElementRule(
+  "region",
   {
     code: "network.cidr.misaligned", pack: "network", severity: "warning",
     description: "A CIDR should name its network address (no host bits set), or clouds reject or silently change it.",
   },
-  (doc, _ctx, emit) => {
-    doc.regions.forEach((r, i) => {
-      const range = parseCidr(r.cidr);
-      if (!range || range.address === range.start) return;
-      const aligned = formatCidr(range.start, range.prefix);
-      emit({
-        target: { kind: "region", id: r.id },
-        message: `Region ${regionName(r)} has ${r.cidr}, which has host bits set; the network it names is ${aligned}.`,
-        fix: { label: `Use ${aligned}`, patches: [{ op: "replace", path: ["regions", i, "cidr"], value: aligned }] },
-      });
+  (r, i, _doc, _ctx, emit) => {
+    const range = parseCidr(r.cidr);
+    if (!range || range.address === range.start) return;
+    const aligned = formatCidr(range.start, range.prefix);
+    emit({
+      target: { kind: "region", id: r.id },
+      message: `Region ${regionName(r)} has ${r.cidr}, which has host bits set; the network it names is ${aligned}.`,
+      fix: { label: `Use ${aligned}`, patches: [{ op: "replace", path: ["regions", i, "cidr"], value: aligned }] },
     });
   },
 );
@@ -64,6 +62,7 @@ export const cidrOverlap = defineRule(
   {
     code: "network.cidr.overlap", pack: "network", severity: "error",
     description: "Regions' address spaces must not overlap, or they can't be peered or routed to each other.",
+    inputs: (doc) => [doc.regions],
   },
   (doc, _ctx, emit) => {
     const ranges = doc.regions.map((r) => parseCidr(r.cidr));
@@ -94,6 +93,7 @@ export const hubMissing = defineRule(
   {
     code: "network.hub-spoke.hub-missing", pack: "network", severity: "error",
     description: "A hub-spoke network needs a hub region that is in the document.",
+    inputs: (doc) => [doc.network, doc.regions],
   },
   (doc, ctx, emit) => {
     const { topology, hubRegionId } = doc.network;
@@ -113,6 +113,7 @@ export const meshTooLarge = defineRule(
   {
     code: "network.mesh.too-many-peerings", pack: "network", severity: "warning",
     description: `A full mesh of more than ${MESH_REGION_LIMIT} regions needs n(n-1)/2 peerings; hub-spoke scales better.`,
+    inputs: (doc, ctx) => [doc.network, doc.regions, doc.links, ctx.validatorsByRegion, ctx.failureDomains],
   },
   (doc, ctx, emit) => {
     const n = doc.regions.length;
@@ -139,7 +140,8 @@ export const meshTooLarge = defineRule(
 /** Whether every failure domain that the document survives is still survived once `fix` is applied. */
 function noNewOutages(doc: TopologyDocument, ctx: RuleContext, fix: Fix): boolean {
   const classify = (p: Region["provider"], id: string) => ctx.services.getRegion(p, id)?.classification;
-  const after = analyzeFailureDomains(applyFix(doc, fix), { classify });
+  // The fix changes the topology only: the validators per region stay.
+  const after = analyzeFailureDomains(applyFix(doc, fix), { classify, validators: ctx.validatorsPerRegion });
   if (ctx.failureDomains.baseline.survives && !after.baseline.survives) return false;
   const survivedBefore = new Set(ctx.failureDomains.domains.filter((d) => d.survives).map((d) => `${d.kind}|${d.id}`));
   return after.domains.every((d) => d.survives || !survivedBefore.has(`${d.kind}|${d.id}`));
@@ -154,6 +156,7 @@ export const sovereignBoundary = defineRule(
   {
     code: "network.sovereign-boundary", pack: "network", severity: "error",
     description: "Sovereign clouds (gov, dod, china) can't peer or link with commercial regions or with each other.",
+    inputs: (doc, ctx) => [doc.network, doc.regions, doc.links, ctx.validatorsByRegion],
   },
   (doc, ctx, emit) => {
     const indexOf = ctx.regionIndex;
@@ -210,8 +213,18 @@ interface Partition {
   sync: Int32Array;
 }
 
+/** What the reachability rules read: where validators and nodes are, the network, and the ids in use (fixes add links). */
+function reachInputs(doc: TopologyDocument, ctx: RuleContext): readonly unknown[] {
+  return [doc.network, doc.regions, doc.links, ctx.validatorsByRegion, ctx.groupsByRegion, ctx.groupIndex];
+}
+
+/** Shared by the two reachability rules, computed once per validation. */
 function partition(doc: TopologyDocument, ctx: RuleContext): Partition {
-  const validators = validatorsPerRegion(doc);
+  return ctx.memo("network.partition", [doc.regions, ctx.connectivity, ctx.validatorsPerRegion, ctx.groupsByRegion], () => partitionOf(doc, ctx));
+}
+
+function partitionOf(doc: TopologyDocument, ctx: RuleContext): Partition {
+  const validators = ctx.validatorsPerRegion;
   const components = validatorGroups(ctx.connectivity, validators);
   const validatorsIn = new Map<number, number>();
   doc.regions.forEach((_, i) => {
@@ -242,7 +255,7 @@ function linkIntoMainFix(doc: TopologyDocument, ctx: RuleContext, p: Partition, 
     undefined,
   );
   if (!to) return undefined;
-  const link: Link = { id: freshId(`${region.id}-${to.id}`, usedIds(doc)), from: region.id, to: to.id, kind: region.provider === to.provider ? "peering" : "vpn" };
+  const link: Link = { id: freshId(`${region.id}-${to.id}`, ctx.takenIds()), from: region.id, to: to.id, kind: region.provider === to.provider ? "peering" : "vpn" };
   return { label: `Link ${region.id} to ${to.id}`, patches: [{ op: "add", path: ["links", doc.links.length], value: link }] };
 }
 
@@ -264,6 +277,7 @@ export const validatorsUnreachable = defineRule(
   {
     code: "network.validators.unreachable", pack: "network", severity: "error",
     description: "Every region with validators must reach the others (cross-provider regions need a declared link).",
+    inputs: reachInputs,
   },
   (doc, ctx, emit) => {
     const p = partition(doc, ctx);
@@ -290,6 +304,7 @@ export const regionUnreachable = defineRule(
   {
     code: "network.region.unreachable", pack: "network", severity: "warning",
     description: "Regions with RPC, member, archive or boot nodes but no validators should reach the validators.",
+    inputs: reachInputs,
   },
   (doc, ctx, emit) => {
     const p = partition(doc, ctx);
@@ -311,6 +326,7 @@ export const linkDuplicate = defineRule(
   {
     code: "network.link.duplicate", pack: "network", severity: "info",
     description: "A second link between the same two VPN gateways is the same VPN: it adds no independent path.",
+    inputs: (doc, ctx) => [doc.links, ctx.connectivity],
   },
   (doc, ctx, emit) => {
     for (const u of ctx.connectivity.unusedLinks) {
@@ -325,25 +341,25 @@ export const linkDuplicate = defineRule(
   },
 );
 
-export const p2pNoFixedAddress = defineRule(
+export const p2pNoFixedAddress = defineElementRule(
+  "nodeGroup",
   {
     code: "network.p2p.no-fixed-address", pack: "network", severity: "warning",
     description: "Validators and bootnodes need a fixed p2p address: scale sets and container services get theirs when they start.",
+    inputs: (doc) => [doc.network],
   },
-  (doc, ctx, emit) => {
-    doc.nodeGroups.forEach((g, i) => {
-      const region = ctx.regionsById.get(g.regionId);
-      if (!region || !dialledFromElsewhere(g.role, doc.network.consensus)) return;
-      const kind = deploymentKindIn(region.provider, g);
-      if (kind !== "scale-set" && kind !== "containers") return;
-      const machine = equivalentDeploymentType("vm", region.provider);
-      const patches: Fix["patches"] = [{ op: "replace", path: ["nodeGroups", i, "deploymentType"], value: machine }];
-      if (g.scale) patches.push({ op: "remove", path: ["nodeGroups", i, "scale"] });
-      emit({
-        target: { kind: "nodeGroup", id: g.id },
-        message: `'${g.id}' runs ${g.role === "bootnode" ? "bootnodes" : g.role === "validator" ? "validators" : "Raft members"} on ${kind === "scale-set" ? "a scale set" : "a container service"}, whose instances get their addresses when they start: other nodes cannot name them in advance, so the exported peer lists leave them out and nothing can dial them.`,
-        fix: { label: `Run '${g.id}' on virtual machines (${machine}) with fixed addresses`, patches },
-      });
+  (g, i, doc, ctx, emit) => {
+    const region = ctx.regionsById.get(g.regionId);
+    if (!region || !dialledFromElsewhere(g.role, doc.network.consensus)) return;
+    const kind = deploymentKindIn(region.provider, g);
+    if (kind !== "scale-set" && kind !== "containers") return;
+    const machine = equivalentDeploymentType("vm", region.provider);
+    const patches: Fix["patches"] = [{ op: "replace", path: ["nodeGroups", i, "deploymentType"], value: machine }];
+    if (g.scale) patches.push({ op: "remove", path: ["nodeGroups", i, "scale"] });
+    emit({
+      target: { kind: "nodeGroup", id: g.id },
+      message: `'${g.id}' runs ${g.role === "bootnode" ? "bootnodes" : g.role === "validator" ? "validators" : "Raft members"} on ${kind === "scale-set" ? "a scale set" : "a container service"}, whose instances get their addresses when they start: other nodes cannot name them in advance, so the exported peer lists leave them out and nothing can dial them.`,
+      fix: { label: `Run '${g.id}' on virtual machines (${machine}) with fixed addresses`, patches },
     });
   },
 );

@@ -3,6 +3,7 @@
 // since a misspelt rule would otherwise silently not apply.
 
 import { z } from "zod";
+import { isRegionKey, parseRegionKey, REGION_ID_PATTERN } from "../region-key";
 import { PROVIDERS } from "../schema";
 
 export const TOLERANCES = ["none", "region", "provider"] as const;
@@ -24,7 +25,9 @@ export const OrgPolicySchema = z.strictObject(
     allowedRegions: listOf(
       z.string({ error: "must be a region key such as azure:westeurope" })
         .trim()
-        .regex(new RegExp(`^(${PROVIDERS.join("|")}):[a-z0-9-]+$`, "i"), { error: (iss) => `must be provider:region such as azure:westeurope or aws:us-east-1, got ${quoted(iss.input)}` }),
+        .refine((key) => isRegionKey(key.toLowerCase()) && REGION_ID_PATTERN.test(parseRegionKey(key.toLowerCase()).id), {
+          error: (iss) => `must be provider:region such as azure:westeurope or aws:us-east-1, got ${quoted(iss.input)}`,
+        }),
       "region keys",
     ).optional().meta({ description: "Region keys such as `azure:westeurope`; when set, every region must be one of them." }),
     budgetMonthlyUsd: z.number({ error: "must be a number of US dollars per month" })
@@ -53,4 +56,5 @@ export const OrgPolicySchema = z.strictObject(
 );
 
 export type OrgPolicy = z.output<typeof OrgPolicySchema>;
+export type PolicyKey = (typeof POLICY_KEYS)[number];
 

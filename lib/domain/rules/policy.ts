@@ -4,12 +4,20 @@ import type { Patch } from "immer";
 import { listRegions, type RegionInfo } from "../catalog";
 import { PROVIDERS, readRegionRef, regionKey, regionKeyOf, type RegionRef } from "../region-key";
 import { PROVIDER_LABELS, type TopologyDocument } from "../schema";
-import { costBreakdown } from "./cost";
-import { defineRule } from "./define-rule";
+import { outageInputs } from "./outage-inputs";
+import { costBreakdown, costInputs } from "./cost";
+import { defineElementRule, defineRule } from "./define-rule";
 import { formatUsd, listNames, regionName } from "./labels";
 import { moveRegionFix, nearestCandidate } from "./relocate";
 import { rebalanceUntilSurvivesFix } from "./tolerance-fix";
+import type { PolicyKey } from "./policy-schema";
 import type { Fix, OrgPolicy, RuleContext } from "./types";
+
+/** A policy rule runs only when the organisation's policy sets its setting. */
+const setsPolicy = (key: PolicyKey) => ({
+  checkedWhen: (policy: OrgPolicy | undefined) => policy?.[key] !== undefined,
+  notConfigured: `Not checked: your organisation's policy does not set ${key}.`,
+});
 
 /** The policy's region list read as people write it ("aws:us-east-1", "eastus" for Azure); unreadable entries match nothing. */
 function allowedRegionRefs(list: readonly string[]): RegionRef[] {
@@ -36,54 +44,55 @@ function allowedRegions(ctx: RuleContext, policy: OrgPolicy): RegionInfo[] {
 
 /** Move a disallowed region to the nearest allowed one (policy.provider and policy.region share it). */
 function moveToAllowedFix(doc: TopologyDocument, ctx: RuleContext, region: TopologyDocument["regions"][number]): Fix | undefined {
-  const to = ctx.policy && nearestCandidate(doc, ctx, region, allowedRegions(ctx, ctx.policy));
-  return to && moveRegionFix(doc, ctx, region, to);
+  const policy = ctx.policy;
+  const to = policy && nearestCandidate(doc, ctx, region, ctx.memo("policy.allowed-regions", [policy, ctx.services.getRegion], () => allowedRegions(ctx, policy)));
+  return to && moveRegionFix(ctx, region, to);
 }
 
-export const policyProvider = defineRule(
+export const policyProvider = defineElementRule(
+  "region",
   {
-    code: "policy.provider.not-allowed", pack: "policy", severity: "error",
+    code: "policy.provider.not-allowed", pack: "policy", severity: "error", ...setsPolicy("allowedProviders"),
     description: "Every region must be on a provider the organisation allows.",
+    inputs: (doc) => [doc.regions],
   },
-  (doc, ctx, emit) => {
+  (r, _i, doc, ctx, emit) => {
     const allowed = ctx.policy?.allowedProviders;
-    if (!allowed) return;
-    for (const r of doc.regions) {
-      if (allowed.includes(r.provider)) continue;
-      emit({
-        target: { kind: "region", id: r.id },
-        message: `Region ${regionName(r)} is on ${PROVIDER_LABELS[r.provider]}; your organisation allows ${allowed.length ? listNames(allowed.map((p) => PROVIDER_LABELS[p])) : "no providers"}.`,
-        fix: moveToAllowedFix(doc, ctx, r),
-      });
-    }
+    if (!allowed || allowed.includes(r.provider)) return;
+    emit({
+      target: { kind: "region", id: r.id },
+      message: `Region ${regionName(r)} is on ${PROVIDER_LABELS[r.provider]}; your organisation allows ${allowed.length ? listNames(allowed.map((p) => PROVIDER_LABELS[p])) : "no providers"}.`,
+      fix: moveToAllowedFix(doc, ctx, r),
+    });
   },
 );
 
-export const policyRegion = defineRule(
+export const policyRegion = defineElementRule(
+  "region",
   {
-    code: "policy.region.not-allowed", pack: "policy", severity: "error",
+    code: "policy.region.not-allowed", pack: "policy", severity: "error", ...setsPolicy("allowedRegions"),
     description: "Every region must be on the organisation's list of allowed regions (provider:region).",
+    inputs: (doc) => [doc.regions],
   },
-  (doc, ctx, emit) => {
+  (r, _i, doc, ctx, emit) => {
     const allowed = ctx.policy?.allowedRegions;
     if (!allowed) return;
-    const set = new Set(allowedRegionRefs(allowed).map((ref) => regionKey(ref.provider, ref.id)));
-    for (const r of doc.regions) {
-      const key = regionKeyOf(r);
-      if (set.has(regionKey(r.provider, r.region.toLowerCase()))) continue;
-      emit({
-        target: { kind: "region", id: r.id },
-        message: `Region ${regionName(r)} (${key}) is not on your organisation's list of allowed regions (${listNames(allowed, 6)}).`,
-        fix: moveToAllowedFix(doc, ctx, r),
-      });
-    }
+    const set = ctx.memo("policy.allowed-keys", [allowed], () => new Set(allowedRegionRefs(allowed).map((ref) => regionKey(ref.provider, ref.id))));
+    const key = regionKeyOf(r);
+    if (set.has(regionKey(r.provider, r.region.toLowerCase()))) return;
+    emit({
+      target: { kind: "region", id: r.id },
+      message: `Region ${regionName(r)} (${key}) is not on your organisation's list of allowed regions (${listNames(allowed, 6)}).`,
+      fix: moveToAllowedFix(doc, ctx, r),
+    });
   },
 );
 
 export const policyBudget = defineRule(
   {
-    code: "policy.budget.exceeded", pack: "policy", severity: "error",
+    code: "policy.budget.exceeded", pack: "policy", severity: "error", ...setsPolicy("budgetMonthlyUsd"),
     description: "The estimated monthly cost must stay within the organisation's budget ceiling.",
+    inputs: costInputs,
   },
   (_doc, ctx, emit) => {
     const ceiling = ctx.policy?.budgetMonthlyUsd;
@@ -122,8 +131,9 @@ function renameTagsFix(doc: TopologyDocument, missing: string[], required: reado
 
 export const policyTags = defineRule(
   {
-    code: "policy.tags.missing", pack: "policy", severity: "error",
+    code: "policy.tags.missing", pack: "policy", severity: "error", ...setsPolicy("requiredTags"),
     description: "The document must carry every tag the organisation requires, with a value.",
+    inputs: (doc) => [doc.tags],
   },
   (doc, ctx, emit) => {
     const required = ctx.policy?.requiredTags ?? [];
@@ -139,8 +149,9 @@ export const policyTags = defineRule(
 
 export const policyTolerance = defineRule(
   {
-    code: "policy.tolerance.not-met", pack: "policy", severity: "error",
+    code: "policy.tolerance.not-met", pack: "policy", severity: "error", ...setsPolicy("requiredTolerance"),
     description: "The design must survive the failure the organisation requires: any single region, or any whole provider.",
+    inputs: outageInputs,
   },
   (doc, ctx, emit) => {
     const required = ctx.policy?.requiredTolerance;

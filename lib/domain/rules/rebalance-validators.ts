@@ -3,11 +3,10 @@
 // n, and so the quorum, unchanged. Every proposal is checked by re-running the analysis on the result.
 
 import type { Patch } from "immer";
-import { analyzeFailureDomains, validatorGroups, validatorsPerRegion, type FailureDomain } from "../consensus";
+import { analyzeFailureDomains, validatorGroups, type FailureDomain } from "../consensus";
 import type { NodeGroup, Region, TopologyDocument } from "../schema";
-import { applyFix } from "./apply-fix";
 import { equivalentDeploymentType } from "../cost";
-import { freshId, usedIds } from "../ids";
+import { freshId } from "../ids";
 import type { Fix, RuleContext } from "./types";
 
 interface Target {
@@ -22,7 +21,7 @@ interface Target {
 function survivingCore(doc: TopologyDocument, ctx: RuleContext, lost: Set<string>): Set<string> {
   const mask = new Uint8Array(doc.regions.length);
   doc.regions.forEach((r, i) => (mask[i] = lost.has(r.id) ? 1 : 0));
-  const components = validatorGroups(ctx.connectivity, validatorsPerRegion(doc), { lost: mask });
+  const components = validatorGroups(ctx.connectivity, ctx.validatorsPerRegion, { lost: mask });
   const weight = new Map<number, number>();
   doc.regions.forEach((r, i) => {
     const c = components[i]!;
@@ -53,9 +52,10 @@ export function rebalanceValidatorsFix(
     load.set(key, (load.get(key) ?? 0) + (ctx.validatorsByRegion.get(r.id) ?? 0));
   }
 
-  const sources = doc.nodeGroups
-    .map((g, i) => ({ g, i }))
-    .filter(({ g }) => g.role === "validator" && lost.has(g.regionId))
+  const validatorGroupIndexes = ctx.groupsByRole.get("validator") ?? [];
+  const sources = validatorGroupIndexes
+    .map((i) => ({ g: doc.nodeGroups[i]!, i }))
+    .filter(({ g }) => lost.has(g.regionId))
     .sort((a, b) => b.g.count - a.g.count);
   const template = sources[0]?.g;
   const templateRegion = template && ctx.regionsById.get(template.regionId);
@@ -64,9 +64,10 @@ export function rebalanceValidatorsFix(
   // Receivers: an existing validator group per reachable region, or a new group in a reachable region of
   // the template's provider (another provider would need a different VM size, which we can't choose).
   const firstValidatorGroup = new Map<string, number>();
-  doc.nodeGroups.forEach((g, i) => {
-    if (g.role === "validator" && !firstValidatorGroup.has(g.regionId)) firstValidatorGroup.set(g.regionId, i);
-  });
+  for (const i of validatorGroupIndexes) {
+    const g = doc.nodeGroups[i]!;
+    if (!firstValidatorGroup.has(g.regionId)) firstValidatorGroup.set(g.regionId, i);
+  }
   const targets: Target[] = [];
   for (const r of doc.regions) {
     if (lost.has(r.id) || !survivors.has(r.id)) continue;
@@ -99,7 +100,7 @@ export function rebalanceValidatorsFix(
 
   const replaces: Patch[] = [];
   const adds: Patch[] = [];
-  const taken = usedIds(doc);
+  const taken = ctx.takenIds();
   for (const t of targets) {
     if (t.added === 0) continue;
     if (t.groupIndex !== undefined) {
@@ -127,6 +128,10 @@ export function rebalanceValidatorsFix(
   const receivers = targets.filter((t) => t.added > 0).map((t) => `${t.regionId} (+${t.added})`).join(", ");
   const fix: Fix = { label: `Move ${moved} validator${moved === 1 ? "" : "s"} out of ${domain.label} to ${receivers}`, patches };
 
-  const after = analyzeFailureDomains(applyFix(doc, fix), { connectivity: ctx.connectivity, only: { kind: domain.kind, id: domain.id } });
+  // Regions and links stay, so the analysis of the patched document needs only its validators per region.
+  const validators = [...ctx.validatorsPerRegion];
+  for (const { g, i } of sources) validators[ctx.regionIndex.get(g.regionId)!]! -= g.count - (newCounts.get(i) ?? g.count);
+  for (const t of targets) validators[ctx.regionIndex.get(t.regionId)!]! += t.added;
+  const after = analyzeFailureDomains(doc, { connectivity: ctx.connectivity, only: { kind: domain.kind, id: domain.id }, validators });
   return after.domains[0]?.survives ? fix : undefined;
 }

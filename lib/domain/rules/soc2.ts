@@ -10,11 +10,13 @@ import { regionName } from "./labels";
 import { rebalanceUntilSurvivesFix } from "./tolerance-fix";
 import type { RuleContext } from "./types";
 import { regionKeyOf } from "../region-key";
+import { outageInputs } from "./outage-inputs";
 
 export const soc2AuditLogging = defineRule(
   {
     code: "compliance.soc2.audit-logging", pack: "soc2", severity: "error",
     description: "Audit logging must be on.",
+    inputs: (doc) => [doc.operations],
   },
   (doc, _ctx, emit) => {
     if (doc.operations.auditLogging) return;
@@ -30,6 +32,7 @@ export const soc2Monitoring = defineRule(
   {
     code: "compliance.soc2.monitoring", pack: "soc2", severity: "error",
     description: "Monitoring must be configured.",
+    inputs: (doc) => [doc.operations],
   },
   (doc, _ctx, emit) => {
     if (doc.operations.monitoring) return;
@@ -45,6 +48,7 @@ export const soc2RegionFailure = defineRule(
   {
     code: "compliance.soc2.region-failure", pack: "soc2", severity: "error",
     description: "The chain must keep producing blocks through the loss of any single region.",
+    inputs: outageInputs,
   },
   (doc, ctx, emit) => {
     const fd = ctx.failureDomains;
@@ -70,6 +74,7 @@ export const soc2BackupRegion = defineRule(
   {
     code: "compliance.soc2.backup-region", pack: "soc2", severity: "error",
     description: "Backups or an archive node must be kept in a region other than the primary.",
+    inputs: (doc, ctx) => [doc.regions, doc.operations, ctx.validatorsByRegion, ctx.groupsByRole.get("archive")],
   },
   (doc, ctx, emit) => {
     const home = homeRegion(doc, ctx);
@@ -81,7 +86,7 @@ export const soc2BackupRegion = defineRule(
     const homeKey = key(home.id);
     const backup = doc.operations.backupRegionId;
     const backupElsewhere = backup !== undefined && ctx.regionsById.has(backup) && key(backup) !== homeKey;
-    const archiveElsewhere = doc.nodeGroups.some((g) => g.role === "archive" && key(g.regionId) !== homeKey);
+    const archiveElsewhere = (ctx.groupsByRole.get("archive") ?? []).some((i) => key(doc.nodeGroups[i]!.regionId) !== homeKey);
     if (backupElsewhere || archiveElsewhere) return;
     // Propose the region closest in kind: same provider first, then any other.
     const candidates = doc.regions.filter((r) => key(r.id) !== homeKey);
@@ -102,6 +107,10 @@ export const soc2BackupRegion = defineRule(
 export const soc2ChangeApproval = defineRule(
   {
     code: "compliance.soc2.change-approval", pack: "soc2", severity: "error",
+    checkedWhen: (policy) => policy !== undefined,
+    // It reads the policy, which stays the same through edits of the document.
+    inputs: () => [],
+    notConfigured: "Not checked: no organisation policy was given, and the approvals a production change needs are set there.",
     description: "The organisation policy must require at least one approval before a production change is exported (checked only when a policy is given).",
   },
   (_doc, ctx, emit) => {

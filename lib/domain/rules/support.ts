@@ -98,6 +98,8 @@ export const unsupportedStack = defineRule(
     code: "support.unsupported", pack: "support", severity: "error",
     description:
       "The client, consensus and privacy must be ones current releases run (not GoQuorum, Clique or Tessera); a design marked as an existing network gets a warning naming the migration instead.",
+    // Of the node groups only private members matter, and the member list changes with any of them.
+    inputs: (doc, ctx) => [doc.network, ctx.groupsByRole.get("member")],
   },
   (doc, ctx, emit) => {
     for (const choice of unsupportedChoices(doc)) {
@@ -114,6 +116,7 @@ export const supersededConsensus = defineRule(
   {
     code: "support.superseded", pack: "support", severity: "info",
     description: "A new network on a supported algorithm its client advises against for new networks (IBFT 2.0 on Besu: use QBFT).",
+    inputs: (doc) => [doc.network],
   },
   (doc, _ctx, emit) => {
     if (doc.network.existing) return;

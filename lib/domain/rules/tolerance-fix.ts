@@ -5,7 +5,7 @@
 import type { Patch } from "immer";
 import type { Region, TopologyDocument } from "../schema";
 import { applyFix } from "./apply-fix";
-import { buildRuleContext } from "./context";
+import { contextAfterEdit } from "./context";
 import { rebalanceValidatorsFix } from "./rebalance-validators";
 import type { Fix, RuleContext } from "./types";
 import { regionKeyOf } from "../region-key";
@@ -35,7 +35,8 @@ export function rebalanceUntilSurvivesFix(doc: TopologyDocument, ctx: RuleContex
     patches.push(...fix.patches);
     labels.push(fix.label);
     current = applyFix(current, fix);
-    currentCtx = buildRuleContext(current, { services: ctx.services });
+    // Built from the previous step's context: only what the moved validators touch is computed again.
+    currentCtx = contextAfterEdit(currentCtx, current, { services: ctx.services });
   }
   return undefined;
 }

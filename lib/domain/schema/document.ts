@@ -10,6 +10,18 @@ export const CURRENT_SCHEMA_VERSION = 1;
 export const MAX_REGIONS = 200;
 export const MAX_NODE_GROUPS = 10_000;
 export const MAX_LINKS = 5_000;
+/** The canvas places regions and node groups, one position each. */
+export const MAX_LAYOUT_POSITIONS = MAX_REGIONS + MAX_NODE_GROUPS;
+/** Tags land on every cloud resource; AWS and Azure take at most 50 per resource. */
+export const MAX_TAGS = 50;
+
+/**
+ * A record holds at most `max` entries. Zod records have no size limit of their own; this one says so in the
+ * published JSON Schema too (maxProperties).
+ */
+export function atMostEntries<T extends z.ZodRecord>(record: T, max: number, what: string): T {
+  return record.refine((value) => Object.keys(value).length <= max, { message: `at most ${max} ${what}` }).meta({ maxProperties: max });
+}
 
 export const ElementId = z
   .string()
@@ -130,7 +142,7 @@ const Position = z.object({ x: z.number().finite(), y: z.number().finite() }).st
 /** Canvas layout: a view concern, stored beside the model and never read by validation or exports. */
 export const LayoutSchema = z
   .object({
-    positions: z.record(z.string().max(64), Position).default({}),
+    positions: atMostEntries(z.record(z.string().max(64), Position), MAX_LAYOUT_POSITIONS, "positions").default({}),
   })
   .strict();
 
@@ -138,12 +150,14 @@ export const LayoutSchema = z
 export const MAX_GENESIS_ACCOUNTS = 1000;
 export const GenesisSchema = z
   .object({
-    alloc: z
-      .record(
+    alloc: atMostEntries(
+      z.record(
         z.string().regex(/^0x[0-9a-fA-F]{40}$/, "must be a 0x-prefixed 20-byte address"),
         z.string().regex(/^(0x[0-9a-fA-F]{1,64}|[0-9]{1,78})$/, "must be a balance in wei: digits, or 0x and hex digits"),
-      )
-      .refine((alloc) => Object.keys(alloc).length <= MAX_GENESIS_ACCOUNTS, { message: `at most ${MAX_GENESIS_ACCOUNTS} accounts` })
+      ),
+      MAX_GENESIS_ACCOUNTS,
+      "accounts",
+    )
       .default({})
       .meta({ description: "Pre-funded accounts: address to balance in wei." }),
   })
@@ -167,7 +181,7 @@ export const TopologyDocumentObject = z
     operations: OperationsSchema.default({ monitoring: true, auditLogging: true, encryptionAtRest: true }),
     budgetMonthlyUsd: z.number().positive().max(1e9).optional(),
     genesis: GenesisSchema.optional(),
-    tags: z.record(TagKey, z.string().max(256)).default({}),
+    tags: atMostEntries(z.record(TagKey, z.string().max(256)), MAX_TAGS, "tags").default({}),
     layout: LayoutSchema.default({ positions: {} }),
   })
   .strict();

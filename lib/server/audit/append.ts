@@ -1,6 +1,6 @@
 import type { Prisma } from "@prisma/client";
 import type { AuditAction } from "@/lib/domain/api";
-import { GENESIS_HASH, chainHash } from "./chain";
+import { GENESIS_HASH, chainHash, type ChainedFields } from "@/lib/domain/audit";
 
 export interface AuditInput {
   organizationId: string;
@@ -16,16 +16,18 @@ export interface AuditInput {
 
 /**
  * Appends one event to the organisation's chain. Call it inside the transaction that makes the change,
- * so the change and its record commit together; the head row lock serialises concurrent appends.
+ * so the change and its record commit together. Two statements: the first creates or locks the head row
+ * and reads it (ON CONFLICT DO UPDATE locks the row until commit, so concurrent appends queue here and
+ * each reads the head the previous one wrote); the second writes the event and moves the head.
  */
-export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditInput) {
-  await tx.$executeRaw`INSERT INTO "AuditHead" ("organizationId", "seq", "hash")
-    VALUES (${input.organizationId}, 0, ${GENESIS_HASH}) ON CONFLICT ("organizationId") DO NOTHING`;
+export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditInput): Promise<ChainedFields & { id: bigint; prevHash: string; hash: string }> {
   const [head] = await tx.$queryRaw<{ seq: number; hash: string }[]>`
-    SELECT "seq", "hash" FROM "AuditHead" WHERE "organizationId" = ${input.organizationId} FOR UPDATE`;
-  if (!head) throw new Error("audit head missing after insert");
+    INSERT INTO "AuditHead" ("organizationId", "seq", "hash") VALUES (${input.organizationId}, 0, ${GENESIS_HASH})
+    ON CONFLICT ("organizationId") DO UPDATE SET "seq" = "AuditHead"."seq"
+    RETURNING "seq", "hash"`;
+  if (!head) throw new Error("audit head missing after upsert");
 
-  const fields = {
+  const fields: ChainedFields = {
     organizationId: input.organizationId,
     seq: head.seq + 1,
     actorId: input.actor?.id ?? null,
@@ -40,7 +42,16 @@ export async function appendAuditEvent(tx: Prisma.TransactionClient, input: Audi
     data: input.data ?? {},
   };
   const hash = chainHash(head.hash, fields);
-  const event = await tx.auditEvent.create({ data: { ...fields, prevHash: head.hash, hash } });
-  await tx.auditHead.update({ where: { organizationId: input.organizationId }, data: { seq: fields.seq, hash } });
-  return event;
+  const [written] = await tx.$queryRaw<{ id: bigint }[]>`
+    WITH event AS (
+      INSERT INTO "AuditEvent" ("organizationId", "seq", "actorId", "actorEmail", "action", "targetType", "targetId", "requestId",
+        "occurredAt", "beforeDigest", "afterDigest", "data", "prevHash", "hash")
+      VALUES (${fields.organizationId}, ${fields.seq}, ${fields.actorId}, ${fields.actorEmail}, ${fields.action}, ${fields.targetType},
+        ${fields.targetId}, ${fields.requestId}, ${fields.occurredAt}, ${fields.beforeDigest}, ${fields.afterDigest},
+        ${JSON.stringify(fields.data)}::jsonb, ${head.hash}, ${hash})
+      RETURNING "id"
+    )
+    UPDATE "AuditHead" SET "seq" = ${fields.seq}, "hash" = ${hash} WHERE "organizationId" = ${input.organizationId}
+    RETURNING (SELECT "id" FROM event) AS "id"`;
+  return { ...fields, id: written!.id, prevHash: head.hash, hash };
 }

@@ -1,54 +1,48 @@
+import { ChainVerifier, type AuditCheckpoint, type ChainReport } from "@/lib/domain/audit";
 import type { Db } from "../db";
-import { GENESIS_HASH, chainHash } from "./chain";
+import { checkpointConfig, type CheckpointConfig } from "./checkpoint-config";
+import { readFileSink } from "./checkpoint-sinks";
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  headSeq: number;
-  /** The first event that does not follow from the one before it. */
-  firstBroken?: { seq: number; id: string; reason: string };
-}
+export type { ChainReport as ChainVerification };
 
 const BATCH = 1000;
 
-/** Walks the organisation's chain from the start, recomputing every hash. */
-export async function verifyAuditChain(db: Db, organizationId: string): Promise<ChainVerification> {
+/** Every checkpoint of an organisation Meridian can see: the database's copies and the file sink's. */
+export async function checkpointsOf(db: Db, organizationId: string, config: CheckpointConfig = checkpointConfig()): Promise<AuditCheckpoint[]> {
+  const stored = await db.auditCheckpoint.findMany({ where: { organizationId } });
+  const fromFile = readFileSink(config.file).checkpoints.filter((c) => c.organizationId === organizationId);
+  const all = [
+    ...stored.map((c) => ({ v: 1 as const, organizationId: c.organizationId, seq: c.seq, hash: c.hash, at: c.at.toISOString(), keyId: c.keyId, signature: c.signature })),
+    ...fromFile,
+  ];
+  return [...new Map(all.map((c) => [`${c.seq}/${c.keyId}/${c.signature}`, c])).values()];
+}
+
+/**
+ * Walks the organisation's chain from the start, recomputing every hash, and holds it against every signed
+ * checkpoint (database and file sink): altered, rewritten, truncated or deleted history is reported with the
+ * first sequence number that is wrong.
+ */
+export async function verifyAuditChain(db: Db, organizationId: string, config: CheckpointConfig = checkpointConfig()): Promise<ChainReport> {
   const head = await db.auditHead.findUnique({ where: { organizationId } });
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let checked = 0;
+  const verifier = new ChainVerifier(organizationId, await checkpointsOf(db, organizationId, config), config.trusted);
+  await feedEvents(db, verifier, organizationId, 1);
+  return verifier.finish(head ? { seq: head.seq, hash: head.hash } : null);
+}
+
+/** Feeds the verifier the organisation's events from `fromSeq` (up to `toSeq`), in batches, until it breaks. */
+export async function feedEvents(db: Db, verifier: ChainVerifier, organizationId: string, fromSeq: number, toSeq?: number): Promise<void> {
+  let next = fromSeq;
   for (;;) {
     const events = await db.auditEvent.findMany({
-      where: { organizationId, seq: { gte: expectedSeq } },
+      where: { organizationId, seq: { gte: next, ...(toSeq !== undefined && { lte: toSeq }) } },
       orderBy: { seq: "asc" },
       take: BATCH,
     });
     for (const e of events) {
-      const broken = (reason: string): ChainVerification => ({
-        ok: false, checked, headSeq: head?.seq ?? 0, firstBroken: { seq: e.seq, id: e.id.toString(), reason },
-      });
-      if (e.seq !== expectedSeq) {
-        return { ok: false, checked, headSeq: head?.seq ?? 0, firstBroken: { seq: expectedSeq, id: "", reason: `event ${expectedSeq} is missing` } };
-      }
-      if (e.prevHash !== prevHash) return broken("its previous-hash does not match the hash of the event before it");
-      const recomputed = chainHash(prevHash, {
-        organizationId: e.organizationId, seq: e.seq, actorId: e.actorId, actorEmail: e.actorEmail, action: e.action,
-        targetType: e.targetType, targetId: e.targetId, requestId: e.requestId, occurredAt: e.occurredAt,
-        beforeDigest: e.beforeDigest, afterDigest: e.afterDigest, data: e.data,
-      });
-      if (recomputed !== e.hash) return broken("its contents no longer match its hash (the event was altered)");
-      prevHash = e.hash;
-      expectedSeq += 1;
-      checked += 1;
+      if (!verifier.add({ ...e, id: e.id.toString() })) return;
+      next = e.seq + 1;
     }
-    if (events.length < BATCH) break;
+    if (events.length < BATCH) return;
   }
-  const headSeq = head?.seq ?? 0;
-  if (headSeq !== checked || (head && head.hash !== prevHash)) {
-    return {
-      ok: false, checked, headSeq,
-      firstBroken: { seq: checked + 1, id: "", reason: `the chain ends at event ${checked} but its head records ${headSeq} events` },
-    };
-  }
-  return { ok: true, checked, headSeq };
 }

@@ -5,15 +5,22 @@ import { getDatabase } from "../db";
 import { provisionUser } from "../orgs/provision";
 import { provisionSsoUser, ssoRequiredForEmail } from "../orgs/sso-provision";
 import { groupRoleConfig, groupsFromClaims } from "./group-roles";
-import { localPasswordMatches, localSignInEnabled, localUser } from "./local";
+import { clientAddress } from "./client-address";
+import { checkPasswordWithLockout, lockoutRule } from "./limits/password-lockout";
+import { limitStore } from "./limits/shared-store";
+import { localPasswordMatches, localPasswordRequired, localSignInEnabled, localUser } from "./local";
 import { ssoProviders } from "./providers";
-import { signInKey, signInLimiter } from "./rate-limit";
-import { authSecret } from "./secret";
+import { authSecret, requireAuthSecretWhenServingOthers } from "./secret";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS, sessionExpired, useSecureCookies } from "./session";
+import { findSessionRecord, openSessionRecord, revokeSessionRecord, sessionRecordLive } from "./sessions/records";
+import { signInOrigin } from "./sign-in-origin";
 
 export { SESSION_MAX_AGE_SECONDS };
 
-/** Local sign-in refused: too many attempts from this client. */
+// Before any sign-in is served: a shared deployment without AUTH_SECRET says why and stops.
+requireAuthSecretWhenServingOthers();
+
+/** Local sign-in refused: too many failed passwords for this account from this client address. */
 export class RateLimitedSignin extends CredentialsSignin {
   code = "rate_limited";
 }
@@ -52,11 +59,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
               async authorize(credentials, request) {
                 if (!localSignInEnabled()) return null;
                 const identity = localUser();
-                const key = signInKey(identity.email);
-                if (!signInLimiter().available(key).ok) throw new RateLimitedSignin();
-                if (!localPasswordMatches(credentials?.password)) {
-                  signInLimiter().take(key);
-                  return null;
+                if (localPasswordRequired()) {
+                  const verdict = await checkPasswordWithLockout(limitStore(), lockoutRule(), {
+                    account: identity.email,
+                    address: clientAddress(request.headers),
+                    matches: () => localPasswordMatches(credentials?.password),
+                  });
+                  if (!verdict.ok && verdict.reason === "locked") throw new RateLimitedSignin();
+                  if (!verdict.ok) return null;
                 }
                 const { prisma } = await getDatabase();
                 if (await ssoRequiredForEmail(prisma, identity.email)) throw new SsoRequiredSignin();
@@ -90,9 +100,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         return outcome.ok ? true : `/signin?error=${outcome.reason}`;
       },
       /**
-       * At sign-in the token gets Meridian's user id, the user's session version and when they signed
-       * in; on every later read it is refused (signing the browser out) once the user signed out
-       * everywhere or 8 hours have passed since sign-in.
+       * At sign-in the token gets Meridian's user id, the user's session version, when they signed in and
+       * the id of a new server-side session record; on every later read it is refused (signing the browser
+       * out) once the user signed out everywhere, the record was ended, or 8 hours have passed since sign-in.
        */
       async jwt({ token, user, account }) {
         const { prisma } = await getDatabase();
@@ -107,6 +117,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           if (!userId) return null;
           const found = await prisma.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, email: true, name: true } });
           if (!found) return null;
+          const sid = await openSessionRecord(prisma, { userId, provider: account.provider, sessionVersion: found.sessionVersion, ...(await signInOrigin()) });
           return {
             ...token,
             sub: userId,
@@ -115,17 +126,33 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             sv: found.sessionVersion,
             provider: account.provider,
             sia: Math.floor(Date.now() / 1000),
+            sid,
           };
         }
         if (typeof token.sub !== "string" || typeof token.sv !== "number" || typeof token.sia !== "number") return null;
         if (sessionExpired(token.sia)) return null;
-        const found = await prisma.user.findUnique({ where: { id: token.sub }, select: { sessionVersion: true } });
+        const userId = token.sub;
+        const [found, record] = await Promise.all([
+          prisma.user.findUnique({ where: { id: userId }, select: { sessionVersion: true } }),
+          typeof token.sid === "string" ? findSessionRecord(prisma, token.sid) : null,
+        ]);
         if (!found || found.sessionVersion !== token.sv) return null;
+        // A token from before session records has no id: it lives out its 8 hours, bound by the session version.
+        if (typeof token.sid === "string" && !sessionRecordLive(record, userId)) return null;
         return token;
       },
       session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
         return session;
+      },
+    },
+    events: {
+      /** A plain sign-out ends this session's record, so its token is refused by every instance, not just cleared here. */
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid !== "string") return;
+        const { prisma } = await getDatabase();
+        await revokeSessionRecord(prisma, sid);
       },
     },
   };

@@ -23,6 +23,16 @@ export interface SessionClaims {
   provider: string;
   /** When the user signed in (seconds since the epoch): sessions end 8 hours later, however active. */
   signedInAt: number;
+  /**
+   * The id of the session's server-side record (sessions/records.ts), which sign-out revokes for every
+   * instance. Absent only from tokens minted without one (tests, and tokens from before records existed).
+   */
+  sessionId?: string;
+}
+
+/** The record id of a session as `authenticate` hands it on, when it has one. */
+export function sessionIdOf(session: object): string | null {
+  return "sessionId" in session && typeof session.sessionId === "string" ? session.sessionId : null;
 }
 
 /** Whether a session signed in at `signedInAt` (seconds) is past its absolute lifetime. */
@@ -73,6 +83,7 @@ export async function decodeSessionToken(token: string, cookieName = SESSION_COO
       sessionVersion: payload.sv,
       provider: typeof payload.provider === "string" ? payload.provider : "unknown",
       signedInAt: payload.sia,
+      ...(typeof payload.sid === "string" && { sessionId: payload.sid }),
     };
   } catch {
     return null;
@@ -82,7 +93,13 @@ export async function decodeSessionToken(token: string, cookieName = SESSION_COO
 /** Mints a session token as Auth.js would after sign-in (used by tests and nothing else in the app). */
 export async function encodeSessionToken(claims: SessionClaims, cookieName = SESSION_COOKIE, maxAge = SESSION_MAX_AGE_SECONDS) {
   return encode({
-    token: { sub: claims.userId, sv: claims.sessionVersion, provider: claims.provider, sia: claims.signedInAt },
+    token: {
+      sub: claims.userId,
+      sv: claims.sessionVersion,
+      provider: claims.provider,
+      sia: claims.signedInAt,
+      ...(claims.sessionId && { sid: claims.sessionId }),
+    },
     secret: authSecret(),
     salt: cookieName,
     maxAge,

@@ -53,6 +53,7 @@ const OWN_CHANGE = "the caller's own change";
 const FOREIGN_REVIEW = "another organisation's review";
 const AS_PDF = "as a PDF";
 const OTHERS_REVIEW = "another member's review";
+const ANOTHER_USERS_SESSION = "another user's session";
 
 // prettier-ignore
 export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
@@ -61,6 +62,9 @@ export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
   row("GET",    "/api/schema",                             PUBLIC,                      [200, 200,   200,   200,   200,  200,  200,  200]),
   row("GET",    "/api/audit",                              perm("audit.read"),          [401, 403,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/audit/verify",                       perm("audit.verify"),        [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("GET",    "/api/audit/checkpoints",                  perm("audit.verify"),        [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("POST",   "/api/audit/checkpoints",                  perm("audit.verify"),        [401, 403,   403,   403,   200,  200,  404,  403]),
+  row("GET",    "/api/audit/export",                       perm("audit.verify"),        [401, 403,   403,   403,   200,  200,  404,  403]),
   row("GET",    "/api/topologies",                         perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
   row("POST",   "/api/topologies",                         perm("topology.create"),     [401, 403,   201,   403,   201,  201,  404,  403]),
   row("GET",    "/api/topologies/[id]",                    perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
@@ -103,8 +107,14 @@ export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
   row("POST",   "/api/templates/[templateId]/rating",      perm("template.rate"),       [401, 403,   200,   200,   200,  200,  404,  403]),
   row("GET",    "/api/me/organizations",                   SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
   row("POST",   "/api/me/sign-out-everywhere",             SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
+  // Sessions are the user's own: another user's, whoever asks, is "not found".
+  row("GET",    "/api/me/sessions",                        SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
+  row("DELETE", "/api/me/sessions/[sessionId]",            SIGNED_IN,                   [401, 200,   200,   200,   200,  200,  200,  200]),
+  row("DELETE", "/api/me/sessions/[sessionId]",            SIGNED_IN,                   [401, 404,   404,   404,   404,  404,  404,  404], ANOTHER_USERS_SESSION),
   row("GET",    "/api/orgs/[orgId]",                       perm("org.read"),            [401, 200,   200,   200,   200,  200,  404,  200]),
   row("PATCH",  "/api/orgs/[orgId]",                       perm("org.settings"),        [401, 403,   403,   403,   200,  200,  404,  403]),
+  // Nothing is claimed in the seeded world, so an allowed caller learns there is no claim to verify.
+  row("POST",   "/api/orgs/[orgId]/sso-domain/verify",     perm("org.settings"),        [401, 403,   403,   403,   404,  404,  404,  403]),
   row("GET",    "/api/orgs/[orgId]/members",               perm("member.read"),         [401, 200,   200,   200,   200,  200,  404,  200]),
   row("PATCH",  "/api/orgs/[orgId]/members/[memberId]",    perm("member.manage"),       [401, 403,   403,   403,   200,  200,  404,  403]),
   row("PATCH",  "/api/orgs/[orgId]/members/[memberId]",    perm("member.manage"),       [401, 403,   403,   403,   404,  404,  404,  403], FOREIGN_MEMBER),

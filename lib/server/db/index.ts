@@ -1,5 +1,5 @@
 import { databaseKind, pgliteDataDir } from "./config";
-import { openDatabase, type DatabaseHandle } from "./open";
+import { openDatabase, poolSizeSetting, type DatabaseHandle } from "./open";
 
 export type { DatabaseHandle, Db } from "./open";
 
@@ -8,7 +8,7 @@ const globalForDb = globalThis as unknown as { meridianDb?: Promise<DatabaseHand
 /** The process-wide database: one PGlite instance or one PostgreSQL pool, opened on first use. */
 export function getDatabase(): Promise<DatabaseHandle> {
   globalForDb.meridianDb ??= databaseKind() === "postgresql"
-    ? openDatabase({ kind: "postgresql", url: process.env.DATABASE_URL! })
+    ? openDatabase({ kind: "postgresql", url: process.env.DATABASE_URL!, poolSize: poolSizeSetting() })
     : openDatabase({ kind: "pglite", dataDir: pgliteDataDir() });
   return globalForDb.meridianDb;
 }

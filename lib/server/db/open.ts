@@ -18,6 +18,23 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/** Connections each instance keeps to PostgreSQL unless MERIDIAN_DB_POOL_SIZE says otherwise. */
+export const DEFAULT_POOL_SIZE = 10;
+const MAX_POOL_SIZE = 1000;
+
+/**
+ * MERIDIAN_DB_POOL_SIZE: a whole number of connections per instance. Several instances share the
+ * server's max_connections, so a typo must stop the start, not quietly become the default.
+ */
+export function poolSizeSetting(setting = process.env.MERIDIAN_DB_POOL_SIZE): number {
+  if (setting === undefined || setting.trim() === "") return DEFAULT_POOL_SIZE;
+  const size = Number(setting.trim());
+  if (!/^\d+$/.test(setting.trim()) || size < 1 || size > MAX_POOL_SIZE) {
+    throw new Error(`MERIDIAN_DB_POOL_SIZE must be a whole number of connections from 1 to ${MAX_POOL_SIZE}, not "${setting}".`);
+  }
+  return size;
+}
+
 export type OpenOptions =
   | { kind: "postgresql"; url: string; poolSize?: number }
   /** `dataDir` undefined means in memory. */
@@ -25,7 +42,7 @@ export type OpenOptions =
 
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.kind === "postgresql") {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? DEFAULT_POOL_SIZE });
     // An idle connection the server closes (restart, failover) must not take the process down.
     pool.on("error", (error) => console.warn(`PostgreSQL pool: idle connection closed (${error.message})`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });

@@ -1,6 +1,8 @@
 import type { Permission } from "@/lib/domain/authz";
 import { can, describeScope, isScoped, type MembershipScope, readStoredScope, usableWithSession } from "@/lib/domain/authz";
 import { readSessionCookies } from "../auth/session";
+import { requireLiveSession } from "../auth/sessions/live-session";
+import { findSessionRecord } from "../auth/sessions/records";
 import type { ActorContext } from "../context";
 import { getDatabase } from "../db";
 import { ForbiddenError, NotFoundError, UnauthorizedError } from "../errors";
@@ -63,19 +65,24 @@ export async function resolveMembership(caller: Caller, pathOrg?: string) {
   return { db, user, session, membership, scope, usable: usableWithSession(membership.organization, session.provider) };
 }
 
-/** The session's user, or 401: no cookie, a bad token, a deleted user or a session ended everywhere. */
+/**
+ * The session's user, or 401: no cookie, a bad token, a deleted user, a session ended everywhere, or one
+ * whose server-side record was ended (signed out or ended from the sessions list, on any instance).
+ */
 export async function authenticate(caller: Caller) {
   const session = await readSessionCookies(caller.cookie);
   if (!session) throw new UnauthorizedError();
   const { prisma: db } = await getDatabase();
-  const found = await db.user.findUnique({
-    where: { id: session.userId },
-    select: { id: true, email: true, name: true, sessionVersion: true },
-  });
+  // Both by primary key, side by side: the record check adds no round trip.
+  const [found, record] = await Promise.all([
+    db.user.findUnique({ where: { id: session.userId }, select: { id: true, email: true, name: true, sessionVersion: true } }),
+    session.sessionId ? findSessionRecord(db, session.sessionId) : null,
+  ]);
   if (!found) throw new UnauthorizedError("Your account no longer exists. Sign in again.");
   if (found.sessionVersion !== session.sessionVersion) {
     throw new UnauthorizedError("This session was signed out everywhere. Sign in again.");
   }
+  if (session.sessionId) await requireLiveSession(db, session.sessionId, record, found.id);
   const user = { id: found.id, email: found.email, name: found.name };
   return { db, user, session };
 }

@@ -1,11 +1,16 @@
 import type { z } from "zod";
 import { formatIssues } from "@/lib/domain/schema";
 import { BadRequestError, PayloadTooLargeError } from "../errors";
+import { ClientClosedRequestError } from "./client-abort";
+import { assertStorableInput } from "./storable-input";
 
 /** Large enough for a 10,000-node-group document, small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
-/** Reads a JSON body without ever buffering more than the limit, then validates it with a zod schema. */
+/**
+ * Reads a JSON body without ever buffering more than the limit, refuses what the database could not store
+ * (assertStorableInput), then validates it with a zod schema.
+ */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, limit = MAX_BODY_BYTES): Promise<z.output<S>> {
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > limit) throw new PayloadTooLargeError(limit);
@@ -17,6 +22,7 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
     throw new BadRequestError(`The request body is not valid JSON: ${(error as Error).message}`);
   }
   if (json === undefined) throw new BadRequestError("The request body is empty; JSON was expected.");
+  assertStorableInput(json, "body");
   return parseWith(schema, json, "The request body is not valid.");
 }
 
@@ -26,10 +32,21 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, messag
   return result.data;
 }
 
-/** Query-string parameters as an object, validated by a zod schema. */
+/** Query-string parameters as an object, checked like a body, then validated by a zod schema. */
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.output<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  assertStorableInput(params, "query");
   return parseWith(schema, params, "The query parameters are not valid.");
+}
+
+/** One path parameter validated by a schema (a version number, say); the 400 names the parameter. */
+export function readPathParam<S extends z.ZodType>(params: Record<string, string | string[]>, name: string, schema: S): z.output<S> {
+  const result = schema.safeParse(params[name]);
+  if (!result.success) {
+    const issues = formatIssues(result.error).map((issue) => ({ ...issue, path: issue.path === "(document)" ? name : `${name}.${issue.path}` }));
+    throw new BadRequestError(`The path parameter "${name}" is not valid.`, issues);
+  }
+  return result.data;
 }
 
 async function readLimited(request: Request, limit: number): Promise<string> {
@@ -38,7 +55,7 @@ async function readLimited(request: Request, limit: number): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await readChunk(reader);
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
@@ -48,4 +65,13 @@ async function readLimited(request: Request, limit: number): Promise<string> {
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/** A body stream only fails when the connection does: the caller went away mid-upload. */
+async function readChunk(reader: ReadableStreamDefaultReader<Uint8Array>) {
+  try {
+    return await reader.read();
+  } catch {
+    throw new ClientClosedRequestError();
+  }
 }

@@ -3,9 +3,11 @@ import type { ActorContext, SignedInContext } from "../context";
 import { ForbiddenError } from "../errors";
 import { authenticate, resolveActor } from "./actor";
 import { callerOf } from "./caller";
+import { ClientClosedRequestError, isClientAbort } from "./client-abort";
 import { errorResponse, json } from "./respond";
 import { requestIdOf } from "./request-id";
 import { isCrossSiteMutation } from "./same-origin";
+import { assertStorableInput } from "./storable-input";
 
 type Params = Record<string, string | string[]>;
 type RouteContext = { params: Promise<Params> };
@@ -22,8 +24,9 @@ export type WrappedHandler = ((request: Request, context: RouteContext) => Promi
 
 /**
  * The one wrapper every authenticated route handler goes through: CSRF check, then who is calling and
- * whether they may (`resolveActor`: 401, 404 across tenants, 403), request id and error mapping. A
- * handler's plain return value becomes a 200 JSON response.
+ * whether they may (`resolveActor`: 401, 404 across tenants, 403), request id and error mapping. Path
+ * parameters are held to what the database can store before anything looks them up. A handler's plain
+ * return value becomes a 200 JSON response.
  */
 export function withActor<P extends Params = Params>(permission: Permission, handler: Handler<P, ActorContext>): WrappedHandler {
   return wrap({ kind: "permission", permission }, async (request, requestId, params) => {
@@ -55,12 +58,15 @@ function wrap(
       if (policy.kind !== "public" && isCrossSiteMutation(request)) {
         throw new ForbiddenError("Cross-site requests are not allowed.", undefined, "cross_site");
       }
-      const result = await run(request, requestId, (await context?.params) ?? {});
+      const params = (await context?.params) ?? {};
+      assertStorableInput(params, "path");
+      const result = await run(request, requestId, params);
       const response = result instanceof Response ? result : json(result);
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      return errorResponse(error, requestId);
+      // A caller who hung up is not a fault of ours: answered quietly, never logged as unhandled.
+      return errorResponse(isClientAbort(error, request) ? new ClientClosedRequestError() : error, requestId);
     }
   };
   return Object.assign(handler, { [ROUTE_POLICY]: policy });

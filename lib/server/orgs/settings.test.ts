@@ -24,12 +24,12 @@ describe.each(DATABASE_KINDS)("organisation settings on %s", (kind) => {
     expect(await getOrganization(world.ownerOfB)).toMatchObject({ id: world.orgB.id });
   });
 
-  it("changes name and SSO settings with one audit event listing each change", async () => {
+  it("changes name and SSO settings with one audit event listing each change; a new domain is only claimed", async () => {
     const view = await updateOrganization(owner, { name: "Acme", ssoDomain: "acme.example", ssoRequired: true });
-    expect(view).toMatchObject({ name: "Acme", ssoDomain: "acme.example", ssoRequired: true });
+    expect(view).toMatchObject({ name: "Acme", ssoDomain: null, ssoDomainClaim: { domain: "acme.example" }, ssoRequired: true });
     const [event] = await updates();
     expect(event!.data).toEqual({
-      changes: { name: { from: "Acme Networks", to: "Acme" }, ssoDomain: { from: null, to: "acme.example" }, ssoRequired: { from: false, to: true } },
+      changes: { name: { from: "Acme Networks", to: "Acme" }, ssoDomainClaim: { from: null, to: "acme.example" }, ssoRequired: { from: false, to: true } },
     });
   });
 
@@ -39,22 +39,26 @@ describe.each(DATABASE_KINDS)("organisation settings on %s", (kind) => {
     expect(await updates()).toHaveLength(before);
   });
 
-  it("refuses a domain another organisation claims, without naming it", async () => {
-    const error = await updateOrganization(world.ownerOfB, { ssoDomain: "acme.example" }).catch((e) => e);
+  it("refuses a domain another organisation has proven, without naming it", async () => {
+    await db.prisma.organization.update({ where: { id: world.orgA.id }, data: { ssoDomain: "proven.example" } });
+    const error = await updateOrganization(world.ownerOfB, { ssoDomain: "proven.example" }).catch((e) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error.message).not.toContain("Acme");
   });
 
-  it("gives one of two organisations claiming a new domain at once the domain, and the other a conflict", async () => {
+  it("lets two organisations claim one new domain at once: claims block nobody, and neither takes effect unproven", async () => {
     const results = await Promise.allSettled([
       updateOrganization(owner, { ssoDomain: "race.example" }),
       updateOrganization(world.ownerOfB, { ssoDomain: "race.example" }),
     ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
-    expect(refused).toHaveLength(1);
-    expect(refused[0]!.reason).toBeInstanceOf(ConflictError);
-    expect(await db.prisma.organization.count({ where: { ssoDomain: "race.example" } })).toBe(1);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
+    expect(await db.prisma.organization.count({ where: { ssoDomain: "race.example" } })).toBe(0);
+    expect(await db.prisma.ssoDomainClaim.count({ where: { domain: "race.example" } })).toBe(2);
+  });
+
+  it("removes a proven domain and a pending claim at once", async () => {
+    const view = await updateOrganization(owner, { ssoDomain: null });
+    expect(view).toMatchObject({ ssoDomain: null, ssoDomainClaim: null });
   });
 
   it("refuses to require SSO from a local session, which would lock itself out", async () => {

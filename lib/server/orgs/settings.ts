@@ -5,20 +5,21 @@ import { violatesUniqueIndex } from "../db/unique-violation";
 import { lockOrganization } from "./lock-organization";
 import type { ActorContext } from "../context";
 import { ConflictError, NotFoundError } from "../errors";
+import { claimSsoDomain, DOMAIN_TAKEN } from "./sso-domain";
 import { organizationView } from "./views";
 
 export async function getOrganization(ctx: ActorContext): Promise<OrganizationView> {
-  const organization = await ctx.db.organization.findUnique({ where: { id: ctx.organizationId } });
+  const organization = await ctx.db.organization.findUnique({ where: { id: ctx.organizationId }, include: { ssoDomainClaim: true } });
   if (!organization) throw new NotFoundError("Organisation");
-  return organizationView(organization);
+  return organizationView(organization, organization.ssoDomainClaim);
 }
-
-/** Said without naming the organisation that holds the domain. */
-const DOMAIN_TAKEN = () => new ConflictError("This domain is already claimed by another organisation.", { field: "ssoDomain" });
 
 type Changes = Record<string, { from: Prisma.InputJsonValue | null; to: Prisma.InputJsonValue | null }>;
 
-/** Renames the organisation or changes its SSO settings: one audit event listing every change. */
+/**
+ * Renames the organisation or changes its SSO settings: one audit event listing every change. A new SSO domain
+ * is only claimed here; it takes effect once a DNS TXT record proves it (verifySsoDomain). Removing it is immediate.
+ */
 export async function updateOrganization(ctx: ActorContext, input: UpdateOrganizationBody): Promise<OrganizationView> {
   // Requiring SSO from a local session would end this very session's access at once.
   if (input.ssoRequired === true && ctx.signInProvider === "local") {
@@ -27,19 +28,28 @@ export async function updateOrganization(ctx: ActorContext, input: UpdateOrganiz
   try {
     return await ctx.db.$transaction(async (tx) => {
       await lockOrganization(tx, ctx.organizationId);
-      const before = await tx.organization.findUnique({ where: { id: ctx.organizationId } });
+      const before = await tx.organization.findUnique({ where: { id: ctx.organizationId }, include: { ssoDomainClaim: true } });
       if (!before) throw new NotFoundError("Organisation");
       const changes: Changes = {};
       if (input.name !== undefined && input.name !== before.name) changes.name = { from: before.name, to: input.name };
-      if (input.ssoDomain !== undefined && input.ssoDomain !== before.ssoDomain) changes.ssoDomain = { from: before.ssoDomain, to: input.ssoDomain };
+      const claimed = before.ssoDomainClaim?.domain ?? null;
+      if (input.ssoDomain === null && (before.ssoDomain !== null || claimed !== null)) {
+        changes.ssoDomain = { from: before.ssoDomain, to: null };
+        if (claimed) changes.ssoDomainClaim = { from: claimed, to: null };
+      }
+      const claiming = input.ssoDomain && input.ssoDomain !== before.ssoDomain && input.ssoDomain !== claimed ? input.ssoDomain : null;
+      if (claiming) changes.ssoDomainClaim = { from: claimed, to: claiming };
       if (input.ssoRequired !== undefined && input.ssoRequired !== before.ssoRequired) {
         changes.ssoRequired = { from: before.ssoRequired, to: input.ssoRequired };
       }
-      if (Object.keys(changes).length === 0) return organizationView(before);
-      if (changes.ssoDomain && input.ssoDomain && (await tx.organization.count({ where: { ssoDomain: input.ssoDomain } }))) throw DOMAIN_TAKEN();
+      if (Object.keys(changes).length === 0) return organizationView(before, before.ssoDomainClaim);
+      if (claiming && (await tx.organization.count({ where: { ssoDomain: claiming, NOT: { id: before.id } } }))) throw DOMAIN_TAKEN();
+      if (claiming) await claimSsoDomain(tx, before.id, claiming);
+      if (input.ssoDomain === null) await tx.ssoDomainClaim.deleteMany({ where: { organizationId: before.id } });
       const after = await tx.organization.update({
         where: { id: before.id },
-        data: { name: input.name, ssoDomain: input.ssoDomain, ssoRequired: input.ssoRequired },
+        data: { name: input.name, ssoRequired: input.ssoRequired, ...(input.ssoDomain === null && { ssoDomain: null }) },
+        include: { ssoDomainClaim: true },
       });
       await appendAuditEvent(tx, {
         organizationId: ctx.organizationId,
@@ -50,7 +60,7 @@ export async function updateOrganization(ctx: ActorContext, input: UpdateOrganiz
         requestId: ctx.requestId,
         data: { changes },
       });
-      return organizationView(after);
+      return organizationView(after, after.ssoDomainClaim);
     });
   } catch (error) {
     // The unique index catches a claim racing ours (the check above saw none).

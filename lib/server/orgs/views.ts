@@ -1,9 +1,16 @@
 import type { Prisma } from "@prisma/client";
 import type { InvitationView, MemberView, OrganizationView } from "@/lib/domain/api";
 import { readStoredScope } from "@/lib/domain/authz";
+import { challengeName, challengeValue } from "./sso-challenge";
 
-export function organizationView(o: Prisma.OrganizationGetPayload<object>): OrganizationView {
-  return { id: o.id, name: o.name, slug: o.slug, ssoRequired: o.ssoRequired, ssoDomain: o.ssoDomain, createdAt: o.createdAt.toISOString() };
+/** An organisation; with `claim` (undefined: not loaded), the domain it claims and the TXT record that would prove it. */
+export function organizationView(o: Prisma.OrganizationGetPayload<object>, claim?: { domain: string; token: string } | null): OrganizationView {
+  return {
+    id: o.id, name: o.name, slug: o.slug, ssoRequired: o.ssoRequired, ssoDomain: o.ssoDomain, createdAt: o.createdAt.toISOString(),
+    ...(claim !== undefined && {
+      ssoDomainClaim: claim && { domain: claim.domain, recordName: challengeName(claim.domain), recordValue: challengeValue(claim.token) },
+    }),
+  };
 }
 
 type MemberRow = Prisma.MembershipGetPayload<{ include: { user: { select: { id: true; name: true; email: true } } } }>;

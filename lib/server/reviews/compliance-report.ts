@@ -25,7 +25,11 @@ export async function complianceReport(ctx: ActorContext, topologyId: string, nu
     policy,
     approvals: { required: approvals.approvalsRequired, received: approvals.approvals.map((a) => ({ reviewer: a.reviewer, approvedAt: a.approvedAt })) },
     auditTrail,
-    chain: { ok: chain.ok, checked: chain.checked, headSeq: chain.headSeq, ...(chain.firstBroken && { firstBroken: { seq: chain.firstBroken.seq, reason: chain.firstBroken.reason } }) },
+    chain: {
+      ok: chain.ok, checked: chain.checked, headSeq: chain.headSeq ?? 0,
+      ...(chain.firstBroken && { firstBroken: { seq: chain.firstBroken.seq, reason: chain.firstBroken.reason } }),
+      ...(chain.checkpoints.latest && { anchor: { seq: chain.checkpoints.latest.seq, at: chain.checkpoints.latest.at, unanchored: chain.unanchored } }),
+    },
     generatedAt: new Date().toISOString(),
   });
 }

@@ -7,6 +7,7 @@ import { nextRequest } from "./actors";
 import type { MatrixActor } from "../authz/route-matrix";
 import { hashInvitationToken } from "../orgs/invitations";
 import { addMember, type AccessWorld } from "./access-world";
+import { recordedSession } from "./session-records";
 import { callersReviewLeftBehind, freshReview, freshTopology, foreignReview, ownChangeUnderReview, productionTopology } from "./review-fixtures";
 
 /** What one call of a route needs besides the caller: path params, query, body, and text the answer must mention. */
@@ -82,6 +83,9 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   "GET /api/schema": none,
   "GET /api/audit": none,
   "GET /api/audit/verify": none,
+  "GET /api/audit/checkpoints": none,
+  "POST /api/audit/checkpoints": none,
+  "GET /api/audit/export": none,
   "GET /api/topologies": async () => ({ query: "?q=acme" }),
   "POST /api/topologies": async (world) => ({ body: { name: `Matrix network ${world.next()}` } }),
   "GET /api/topologies/[id]": topology,
@@ -158,8 +162,18 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   "POST /api/templates/[templateId]/rating": async (world) => ({ params: { templateId: await privateTemplate(world) }, body: { stars: 4 } }),
   "GET /api/me/organizations": none,
   "POST /api/me/sign-out-everywhere": none,
+  // The caller's own session is listed and may be ended; another user's is never either.
+  "GET /api/me/sessions": async (world, actor) =>
+    actor === "anonymous" ? {} : { mentions: await recordedSession(world.db, world.users[actor].id) },
+  "DELETE /api/me/sessions/[sessionId]": async (world, actor) => ({
+    params: { sessionId: await recordedSession(world.db, world.users[actor === "anonymous" ? "owner" : actor].id) },
+  }),
+  "DELETE /api/me/sessions/[sessionId] (another user's session)": async (world, actor) => ({
+    params: { sessionId: await recordedSession(world.db, world.users[actor === "owner" ? "viewer" : "owner"].id) },
+  }),
   "GET /api/orgs/[orgId]": async (world) => ({ params: { orgId: pathOrg(world) } }),
   "PATCH /api/orgs/[orgId]": async (world) => ({ params: { orgId: pathOrg(world) }, body: { name: `Acme Networks ${world.next()}` } }),
+  "POST /api/orgs/[orgId]/sso-domain/verify": async (world) => ({ params: { orgId: pathOrg(world) } }),
   "GET /api/orgs/[orgId]/members": async (world) => ({ params: { orgId: pathOrg(world) } }),
   "PATCH /api/orgs/[orgId]/members/[memberId]": async (world) => ({
     params: { orgId: pathOrg(world), memberId: await victim(world, world.orgA.id) },

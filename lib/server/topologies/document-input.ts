@@ -1,8 +1,11 @@
+import { createHash } from "node:crypto";
 import { digestOf } from "@/lib/domain/canonical";
 import { DocumentVersionError, formatIssues, parseDocument, type TopologyDocument } from "@/lib/domain/schema";
 import { validate, type OrgPolicy } from "@/lib/domain/rules";
 import type { ValidationCounts } from "@/lib/domain/api";
 import { BadRequestError } from "../errors";
+
+const nativeSha256Hex = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 export interface CheckedDocument {
   document: TopologyDocument;
@@ -30,7 +33,7 @@ export function checkDocument(raw: unknown, policy?: OrgPolicy): CheckedDocument
   const { summary } = validate(document, policy ? { policy } : {});
   return {
     document,
-    digest: digestOf(document),
+    digest: digestOf(document, nativeSha256Hex),
     validation: { errors: summary.errors, warnings: summary.warnings, infos: summary.infos },
   };
 }

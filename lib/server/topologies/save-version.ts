@@ -1,6 +1,5 @@
-import type { Prisma } from "@prisma/client";
 import type { SaveVersionBody } from "@/lib/domain/api";
-import { readStoredDocument } from "@/lib/domain/schema";
+import { readStoredDocument, type TopologyDocument } from "@/lib/domain/schema";
 import { appendAuditEvent } from "../audit/append";
 import { isScoped } from "@/lib/domain/authz";
 import { assertChangeWithinScope } from "../authz/region-scope";
@@ -9,48 +8,44 @@ import { ConflictError } from "../errors";
 import { rulePolicyOf } from "../reviews/review-policy";
 import { checkDocument } from "./document-input";
 import { findOwnTopology } from "./find";
+import { newId } from "../db/new-id";
 
 /**
  * Writes a new immutable version on top of `baseVersion`. A stale base is refused with 409 and the
- * current version, so a concurrent edit is never silently overwritten.
+ * current version, so a concurrent edit is never silently overwritten. The heavy work (parsing,
+ * validation, digest, a scoped member's diff) is done before the transaction opens, which then only reads
+ * and writes rows.
  */
 export async function saveVersion(ctx: ActorContext, topologyId: string, input: SaveVersionBody) {
   const checked = checkDocument(input.document, await rulePolicyOf(ctx.db, ctx.organizationId));
+  const scopeRefusal = await scopeRefusalOf(ctx, topologyId, input.baseVersion, checked.document);
+  // Serialised once, outside the transaction; the statements below send it as text for PostgreSQL to parse.
+  const documentJson = JSON.stringify(checked.document);
   const outcome = await ctx.db.$transaction(async (tx) => {
-    const topology = await findOwnTopology(ctx, topologyId, tx);
-    if (topology.archivedAt) {
-      throw new ConflictError("This topology is archived; restore it before saving.", { archived: true });
-    }
     const next = input.baseVersion + 1;
     // The conditional update is the concurrency check: one writer moves the counter, the rest match no row.
-    const moved = await tx.topology.updateMany({
-      where: { id: topologyId, currentVersion: input.baseVersion },
-      data: { currentVersion: next },
-    });
-    if (moved.count === 0) return { conflict: true as const };
-    const scoped = isScoped(ctx.scope);
-    // The base's document is read only when a region scope needs it to diff against.
-    const previous = await tx.topologyVersion.findUnique({
-      where: { topologyId_number: { topologyId, number: input.baseVersion } },
-      select: { digest: true, document: scoped },
-    });
-    if (scoped) {
-      // A region-scoped member may change only node groups, links and regions in their scope (403
-      // naming the region otherwise); throwing here rolls the version counter back.
-      const base = previous?.document ? readStoredDocument(previous.document, `topology ${topologyId} version ${input.baseVersion}`) : null;
-      assertChangeWithinScope(ctx.scope, base, checked.document);
+    const moved = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "Topology" SET "currentVersion" = ${next}, "updatedAt" = ${new Date()}
+      WHERE "id" = ${topologyId} AND "organizationId" = ${ctx.organizationId} AND "archivedAt" IS NULL AND "currentVersion" = ${input.baseVersion}
+      RETURNING "id"`;
+    if (moved.length === 0) {
+      // Why not: another organisation's or no topology (404), an archived one (409), or a stale base (409 below).
+      const topology = await findOwnTopology(ctx, topologyId, tx);
+      if (topology.archivedAt) throw new ConflictError("This topology is archived; restore it before saving.", { archived: true });
+      return { conflict: true as const };
     }
-    await tx.topologyVersion.create({
-      data: {
-        topologyId,
-        number: next,
-        document: checked.document as unknown as Prisma.InputJsonObject,
-        digest: checked.digest,
-        message: input.message,
-        authorId: ctx.user.id,
-        validation: { ...checked.validation },
-      },
-    });
+    // Raised here, where it always was, so a stale base still answers 409 first; throwing rolls the counter back.
+    if (scopeRefusal) throw scopeRefusal.error;
+    // One statement writes the version and reads the base's digest for the audit event.
+    const [written] = await tx.$queryRaw<{ previousDigest: string | null }[]>`
+      WITH version AS (
+        INSERT INTO "TopologyVersion" ("id", "topologyId", "number", "document", "digest", "message", "authorId", "validation")
+        VALUES (${newId()}, ${topologyId}, ${next}, ${documentJson}::jsonb, ${checked.digest}, ${input.message}, ${ctx.user.id},
+          ${JSON.stringify(checked.validation)}::jsonb)
+        RETURNING "number"
+      )
+      SELECT (SELECT "digest" FROM "TopologyVersion" WHERE "topologyId" = ${topologyId} AND "number" = ${input.baseVersion}) AS "previousDigest"
+      FROM version`;
     await appendAuditEvent(tx, {
       organizationId: ctx.organizationId,
       actor: ctx.user,
@@ -58,7 +53,7 @@ export async function saveVersion(ctx: ActorContext, topologyId: string, input: 
       targetType: "topology",
       targetId: topologyId,
       requestId: ctx.requestId,
-      beforeDigest: previous?.digest ?? null,
+      beforeDigest: written?.previousDigest ?? null,
       afterDigest: checked.digest,
       data: { version: next, message: input.message },
     });
@@ -73,6 +68,26 @@ export async function saveVersion(ctx: ActorContext, topologyId: string, input: 
     );
   }
   return { version: outcome.version, digest: checked.digest, validation: checked.validation };
+}
+
+/**
+ * Why a region-scoped member may not make this change (403 naming the region), decided before the
+ * transaction: versions never change once written, so the base read now is the base the save builds on.
+ * Unrestricted members pass without a read or a diff. Any failure is kept, to be raised in its old place.
+ */
+async function scopeRefusalOf(ctx: ActorContext, topologyId: string, baseVersion: number, next: TopologyDocument): Promise<{ error: unknown } | null> {
+  if (!isScoped(ctx.scope)) return null;
+  try {
+    const previous = await ctx.db.topologyVersion.findFirst({
+      where: { topologyId, number: baseVersion, topology: { organizationId: ctx.organizationId } },
+      select: { document: true },
+    });
+    const base = previous ? readStoredDocument(previous.document, `topology ${topologyId} version ${baseVersion}`) : null;
+    assertChangeWithinScope(ctx.scope, base, next);
+    return null;
+  } catch (error) {
+    return { error };
+  }
 }
 
 async function currentVersionOf(ctx: ActorContext, topologyId: string) {

@@ -51,12 +51,13 @@ function find(parent: Int32Array, i: number): number {
   return root;
 }
 
-function unionAll(parent: Int32Array, members: readonly number[]): void {
-  for (let k = 1; k < members.length; k++) {
-    const ra = find(parent, members[0]!);
-    const rb = find(parent, members[k]!);
-    if (ra !== rb) parent[rb] = ra;
-  }
+/** Joins b's set to a's (a's root stays the representative); whether they were apart. */
+function union(parent: Int32Array, a: number, b: number): boolean {
+  const ra = find(parent, a);
+  const rb = find(parent, b);
+  if (ra === rb) return false;
+  parent[rb] = ra;
+  return true;
 }
 
 /**
@@ -71,60 +72,126 @@ export function relayGroups(
   outage: Outage = NONE,
   weight: (region: number) => number = () => 1,
 ): Int32Array {
+  // Called once per failure domain: flags in typed arrays and loops instead of filtered copies keep it cheap.
   const n = model.regionCount;
+  const up = new Uint8Array(n);
+  const relay = new Uint8Array(n);
   const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const relay = (i: number) => isUp(outage, i) && relays(i);
-
-  const fabricUp = model.fabrics.map((f) => f.hub === undefined || isUp(outage, f.hub));
-  model.fabrics.forEach((f, k) => {
-    if (fabricUp[k]) unionAll(parent, f.regions.filter(relay));
-  });
-  const links = model.directLinks.filter((d) => d.id !== outage.link && isUp(outage, d.a) && isUp(outage, d.b));
-  for (const d of links) if (relay(d.a) && relay(d.b)) unionAll(parent, [d.a, d.b]);
-  const crossings = model.crossings.filter((c) => c.id !== outage.link && isUp(outage, c.gateways[0]) && isUp(outage, c.gateways[1]));
-  for (const c of crossings) {
-    const a = c.sides[0].filter(relay);
-    const b = c.sides[1].filter(relay);
-    if (a.length > 0 && b.length > 0) unionAll(parent, [...a, ...b]);
+  for (let i = 0; i < n; i++) {
+    parent[i] = i;
+    up[i] = isUp(outage, i) ? 1 : 0;
+    relay[i] = up[i] && relays(i) ? 1 : 0;
   }
+  const hasRelay = (regions: readonly number[]) => regions.some((i) => relay[i] === 1);
+  /** Joins every relaying region of the lists to the first one, in order (what fixes each group's representative). */
+  const joinRelays = (...lists: (readonly number[])[]) => {
+    let first = -1;
+    for (const list of lists) {
+      for (const i of list) {
+        if (relay[i] === 0) continue;
+        if (first < 0) first = i;
+        else union(parent, first, i);
+      }
+    }
+  };
+
+  const fabricUp = model.fabrics.map((f) => f.hub === undefined || up[f.hub] === 1);
+  model.fabrics.forEach((f, k) => {
+    if (fabricUp[k]) joinRelays(f.regions);
+  });
+  const links = model.directLinks.filter((d) => d.id !== outage.link && up[d.a] === 1 && up[d.b] === 1);
+  for (const d of links) if (relay[d.a] && relay[d.b]) union(parent, d.a, d.b);
+  const crossings = model.crossings.filter((c) => c.id !== outage.link && up[c.gateways[0]] === 1 && up[c.gateways[1]] === 1);
+  for (const c of crossings) if (hasRelay(c.sides[0]) && hasRelay(c.sides[1])) joinRelays(c.sides[0], c.sides[1]);
 
   const out = new Int32Array(n).fill(-1);
-  const groupWeight = new Map<number, number>();
+  const groupWeight = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    if (!relay(i)) continue;
+    if (relay[i] === 0) continue;
     const root = find(parent, i);
     out[i] = root;
-    groupWeight.set(root, (groupWeight.get(root) ?? 0) + weight(i));
+    groupWeight[root] = groupWeight[root]! + weight(i);
   }
-  // Regions that do not relay: attach each to the heaviest relaying group it reaches directly.
-  const reachedGroups = new Map<number, Set<number>>();
-  const reach = (from: number, to: number) => {
-    if (!relay(to) || relay(from) || !isUp(outage, from)) return;
-    const set = reachedGroups.get(from) ?? new Set<number>();
-    set.add(out[to]!);
-    reachedGroups.set(from, set);
+  // Regions that do not relay: attach each to the heaviest relaying group it reaches directly. Each collects
+  // the groups it reaches in the order it meets them (ties go to the first), so a region that does not relay
+  // takes the groups of every relaying region across a fabric or a crossing in their order: O(regions), not
+  // O(regions^2) per fabric.
+  const reachedGroups = new Map<number, number[]>();
+  const reachAll = (from: readonly number[], groups: readonly number[]) => {
+    if (groups.length === 0) return;
+    for (const i of from) {
+      if (relay[i] === 1 || up[i] === 0) continue;
+      let reached = reachedGroups.get(i);
+      if (!reached) reachedGroups.set(i, (reached = []));
+      for (const g of groups) if (!reached.includes(g)) reached.push(g);
+    }
+  };
+  const groupsOf = (regions: readonly number[]) => {
+    const groups: number[] = [];
+    for (const j of regions) if (relay[j] === 1 && !groups.includes(out[j]!)) groups.push(out[j]!);
+    return groups;
   };
   model.fabrics.forEach((f, k) => {
-    if (!fabricUp[k]) return;
-    for (const i of f.regions) for (const j of f.regions) reach(i, j);
+    if (fabricUp[k]) reachAll(f.regions, groupsOf(f.regions));
   });
   for (const d of links) {
-    reach(d.a, d.b);
-    reach(d.b, d.a);
+    reachAll([d.a], groupsOf([d.b]));
+    reachAll([d.b], groupsOf([d.a]));
   }
   for (const c of crossings) {
-    for (const i of c.sides[0]) for (const j of c.sides[1]) {
-      reach(i, j);
-      reach(j, i);
-    }
+    const [near, far] = c.sides;
+    const nearGroups = groupsOf(near);
+    reachAll(near, groupsOf(far));
+    reachAll(far, nearGroups);
   }
   for (const [region, groups] of reachedGroups) {
     let best = -1;
-    for (const g of groups) if (best < 0 || (groupWeight.get(g) ?? 0) > (groupWeight.get(best) ?? 0)) best = g;
+    for (const g of groups) if (best < 0 || groupWeight[g]! > groupWeight[best]!) best = g;
     out[region] = best;
   }
   return out;
+}
+
+/**
+ * Ids of the crossings and direct links that join relaying regions nothing before them had joined, taking
+ * fabrics, then direct links, then crossings in order, as `relayGroups` does. Losing any other link leaves
+ * the same groups (what it joined stays joined), and at most regions - 1 links join anything, so outage
+ * analyses need only look at these. An id shared by two links is included, to be safe.
+ */
+export function joiningLinks(model: ConnectivityModel, relays: (region: number) => boolean): Set<string> {
+  const n = model.regionCount;
+  const relay = new Uint8Array(n);
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    parent[i] = i;
+    relay[i] = relays(i) ? 1 : 0;
+  }
+  /** Joins the relaying regions of the lists to the first one; whether that merged any two groups. */
+  const joinRelays = (...lists: (readonly number[])[]) => {
+    let first = -1;
+    let merged = false;
+    for (const list of lists) {
+      for (const i of list) {
+        if (relay[i] === 0) continue;
+        if (first < 0) first = i;
+        else merged = union(parent, first, i) || merged;
+      }
+    }
+    return merged;
+  };
+  const joining = new Set<string>();
+  for (const f of model.fabrics) joinRelays(f.regions);
+  for (const d of model.directLinks) if (relay[d.a] && relay[d.b] && union(parent, d.a, d.b)) joining.add(d.id);
+  for (const c of model.crossings) {
+    const both = c.sides[0].some((i) => relay[i] === 1) && c.sides[1].some((i) => relay[i] === 1);
+    if (both && joinRelays(c.sides[0], c.sides[1])) joining.add(c.id);
+  }
+  const seen = new Set<string>();
+  for (const { id } of [...model.directLinks, ...model.crossings]) {
+    if (seen.has(id)) joining.add(id);
+    seen.add(id);
+  }
+  return joining;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { VersionNumberParam } from "@/lib/domain/api";
-import { parseWith } from "@/lib/server/http/body";
+import { readPathParam } from "@/lib/server/http/body";
 import { withActor } from "@/lib/server/http/route";
 import { getVersion } from "@/lib/server/topologies/get-topology";
 
 export const GET = withActor<{ id: string; number: string }>("topology.read", async (_request, actor, params) =>
-  getVersion(actor, params.id, parseWith(VersionNumberParam, params.number, "The version number is not valid.")),
+  getVersion(actor, params.id, readPathParam(params, "number", VersionNumberParam)),
 );
