@@ -1,5 +1,5 @@
 // What the answers so far design: the domain's proposal, with the user's node counts applied, validated and
-// priced. Pure; `useWizardDesign` memoises it. A half-answered wizard still gets a preview (the map and the
+// priced. Pure; `useWizardCheck` memoises it. A half-answered wizard still gets a preview (the map and the
 // running cost on step 2) from the usable part of its answers.
 
 import { getRegion } from "@/lib/domain/catalog";
