@@ -102,7 +102,7 @@ export function GeneralSettingsForm({ organization }: { organization: Organizati
           <SsoRequiredField
             checked={ssoRequired}
             onChange={setSsoRequired}
-            domain={ssoDomain.trim() || null}
+            domain={saved.ssoDomain}
             organizationName={saved.name}
             alreadyRequired={saved.ssoRequired}
           />

@@ -42,7 +42,7 @@ export function SsoRequiredField({ checked, onChange, domain, organizationName, 
           <p>
             Members must sign in through your identity provider to open {organizationName}. Sessions from the local
             sign-in lose access at once, and the local sign-in is refused for addresses at{" "}
-            {domain ? <strong className="font-medium text-slate-800">{domain}</strong> : "the email domain above"}.
+            {domain ? <strong className="font-medium text-slate-800">{domain}</strong> : "the email domain above, once its DNS record proves it"}.
           </p>
           {reason ? <p className="text-slate-700">{reason}</p> : null}
         </div>
