@@ -3,10 +3,15 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 
 /** The few calls the migration runner needs, provided by both `pg` and PGlite. */
+/** One parameterised statement ($1, $2...), answering its rows. */
+export type SqlQuery = <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+
 export interface SqlRunner {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  query: SqlQuery;
   /** Runs a multi-statement script (function bodies included) atomically. */
   execScript(script: string): Promise<void>;
+  /** Runs `work` in one transaction on one connection: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (query: SqlQuery) => Promise<T>): Promise<T>;
 }
 
 export interface MigrationFile {

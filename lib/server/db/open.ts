@@ -40,16 +40,32 @@ export type OpenOptions =
   /** `dataDir` undefined means in memory. */
   | { kind: "pglite"; dataDir?: string; migrate?: boolean };
 
+/** The plain SQL runner over the same pool (or embedded database) as each Prisma client this module opened. */
+const SQL_BY_CLIENT = new WeakMap<PrismaClient, SqlRunner>();
+
+/**
+ * Plain SQL beside a Prisma client, for the hot paths where Prisma's own work costs more than the statements
+ * (saving a version). A client opened elsewhere gets the same interface through Prisma's transactions.
+ */
+export function sqlBeside(prisma: PrismaClient): Pick<SqlRunner, "query" | "transaction"> {
+  return SQL_BY_CLIENT.get(prisma) ?? {
+    query: (sql, params = []) => prisma.$queryRawUnsafe(sql, ...params),
+    transaction: (work) => prisma.$transaction((tx) => work((sql, params = []) => tx.$queryRawUnsafe(sql, ...params))),
+  };
+}
+
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.kind === "postgresql") {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? DEFAULT_POOL_SIZE });
     // An idle connection the server closes (restart, failover) must not take the process down.
     pool.on("error", (error) => console.warn(`PostgreSQL pool: idle connection closed (${error.message})`));
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const sql = pgRunner(pool);
+    SQL_BY_CLIENT.set(prisma, sql);
     return {
       kind: "postgresql",
       prisma,
-      sql: pgRunner(pool),
+      sql,
       async close() {
         await prisma.$disconnect();
         await pool.end().catch(() => undefined);
@@ -62,6 +78,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   // The embedded database migrates itself on open: there is no separate server to migrate.
   if (options.migrate !== false) await applyMigrations(sql);
   const prisma = new PrismaClient({ adapter: pgliteAdapter(lite) });
+  SQL_BY_CLIENT.set(prisma, sql);
   return {
     kind: "pglite",
     prisma,

@@ -15,6 +15,9 @@ export function pgliteRunner(db: PGlite): SqlRunner {
         throw error;
       }
     },
+    transaction(work) {
+      return db.transaction((tx) => work(async (sql, params = []) => (await tx.query(sql, params)).rows as never[]));
+    },
   };
 }
 
@@ -29,6 +32,21 @@ export function pgRunner(client: pg.Client | pg.Pool): SqlRunner {
       const target = conn ?? (client as pg.Client);
       try {
         await target.query(script);
+      } catch (error) {
+        await target.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        conn?.release();
+      }
+    },
+    async transaction(work) {
+      const conn = "connect" in client && "totalCount" in client ? await (client as pg.Pool).connect() : null;
+      const target = conn ?? (client as pg.Client);
+      try {
+        await target.query("BEGIN");
+        const result = await work(async (sql, params = []) => (await target.query(sql, params)).rows as never[]);
+        await target.query("COMMIT");
+        return result;
       } catch (error) {
         await target.query("ROLLBACK").catch(() => undefined);
         throw error;

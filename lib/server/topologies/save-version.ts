@@ -1,6 +1,6 @@
 import type { SaveVersionBody } from "@/lib/domain/api";
 import { readStoredDocument, type TopologyDocument } from "@/lib/domain/schema";
-import { appendAuditEvent } from "../audit/append";
+import { appendAuditEventWith } from "../audit/append";
 import { isScoped } from "@/lib/domain/authz";
 import { assertChangeWithinScope } from "../authz/region-scope";
 import type { ActorContext } from "../context";
@@ -9,6 +9,7 @@ import { rulePolicyOf } from "../reviews/review-policy";
 import { checkDocument } from "./document-input";
 import { findOwnTopology } from "./find";
 import { newId } from "../db/new-id";
+import { sqlBeside } from "../db/open";
 
 /**
  * Writes a new immutable version on top of `baseVersion`. A stale base is refused with 409 and the
@@ -21,32 +22,29 @@ export async function saveVersion(ctx: ActorContext, topologyId: string, input: 
   const scopeRefusal = await scopeRefusalOf(ctx, topologyId, input.baseVersion, checked.document);
   // Serialised once, outside the transaction; the statements below send it as text for PostgreSQL to parse.
   const documentJson = JSON.stringify(checked.document);
-  const outcome = await ctx.db.$transaction(async (tx) => {
-    const next = input.baseVersion + 1;
+  const next = input.baseVersion + 1;
+  // Plain SQL in one transaction: four statements, none of Prisma's per-query and per-transaction work.
+  const outcome = await sqlBeside(ctx.db).transaction(async (query) => {
     // The conditional update is the concurrency check: one writer moves the counter, the rest match no row.
-    const moved = await tx.$queryRaw<{ id: string }[]>`
-      UPDATE "Topology" SET "currentVersion" = ${next}, "updatedAt" = ${new Date()}
-      WHERE "id" = ${topologyId} AND "organizationId" = ${ctx.organizationId} AND "archivedAt" IS NULL AND "currentVersion" = ${input.baseVersion}
-      RETURNING "id"`;
-    if (moved.length === 0) {
-      // Why not: another organisation's or no topology (404), an archived one (409), or a stale base (409 below).
-      const topology = await findOwnTopology(ctx, topologyId, tx);
-      if (topology.archivedAt) throw new ConflictError("This topology is archived; restore it before saving.", { archived: true });
-      return { conflict: true as const };
-    }
+    const moved = await query(
+      `UPDATE "Topology" SET "currentVersion" = $1, "updatedAt" = $2
+       WHERE "id" = $3 AND "organizationId" = $4 AND "archivedAt" IS NULL AND "currentVersion" = $5 RETURNING "id"`,
+      [next, new Date(), topologyId, ctx.organizationId, input.baseVersion],
+    );
+    if (moved.length === 0) return { moved: false as const };
     // Raised here, where it always was, so a stale base still answers 409 first; throwing rolls the counter back.
     if (scopeRefusal) throw scopeRefusal.error;
     // One statement writes the version and reads the base's digest for the audit event.
-    const [written] = await tx.$queryRaw<{ previousDigest: string | null }[]>`
-      WITH version AS (
-        INSERT INTO "TopologyVersion" ("id", "topologyId", "number", "document", "digest", "message", "authorId", "validation")
-        VALUES (${newId()}, ${topologyId}, ${next}, ${documentJson}::jsonb, ${checked.digest}, ${input.message}, ${ctx.user.id},
-          ${JSON.stringify(checked.validation)}::jsonb)
-        RETURNING "number"
-      )
-      SELECT (SELECT "digest" FROM "TopologyVersion" WHERE "topologyId" = ${topologyId} AND "number" = ${input.baseVersion}) AS "previousDigest"
-      FROM version`;
-    await appendAuditEvent(tx, {
+    const [written] = await query<{ previousDigest: string | null }>(
+      `WITH version AS (
+         INSERT INTO "TopologyVersion" ("id", "topologyId", "number", "document", "digest", "message", "authorId", "validation")
+         VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8::jsonb)
+         RETURNING "number"
+       )
+       SELECT (SELECT "digest" FROM "TopologyVersion" WHERE "topologyId" = $2 AND "number" = $9) AS "previousDigest" FROM version`,
+      [newId(), topologyId, next, documentJson, checked.digest, input.message, ctx.user.id, JSON.stringify(checked.validation), input.baseVersion],
+    );
+    await appendAuditEventWith(query, {
       organizationId: ctx.organizationId,
       actor: ctx.user,
       action: "topology.save",
@@ -57,17 +55,20 @@ export async function saveVersion(ctx: ActorContext, topologyId: string, input: 
       afterDigest: checked.digest,
       data: { version: next, message: input.message },
     });
-    return { conflict: false as const, version: next };
+    return { moved: true as const };
   });
 
-  if (outcome.conflict) {
+  if (!outcome.moved) {
+    // Why not: another organisation's or no topology (404), an archived one (409), or a stale base (409).
+    const topology = await findOwnTopology(ctx, topologyId);
+    if (topology.archivedAt) throw new ConflictError("This topology is archived; restore it before saving.", { archived: true });
     const current = await currentVersionOf(ctx, topologyId);
     throw new ConflictError(
       `Version ${input.baseVersion} is no longer the latest: version ${current.number} was saved by ${current.authorName ?? "someone else"}.`,
       { currentVersion: current },
     );
   }
-  return { version: outcome.version, digest: checked.digest, validation: checked.validation };
+  return { version: next, digest: checked.digest, validation: checked.validation };
 }
 
 /**
