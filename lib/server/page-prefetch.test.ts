@@ -1,26 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as topologyRoute } from "@/app/api/topologies/[id]/route";
 import { MATRIX_ACTORS } from "./authz/route-matrix";
-import { setDatabaseForTesting } from "./db";
 import { readAsCaller } from "./page-prefetch";
-import { seedAccessWorld, type AccessWorld } from "./testing/access-world";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "./testing/databases";
-import { callRoute, sessionCookieFor, useTestAuthSecret } from "./testing/sessions";
+import type { AccessWorld } from "./testing/access-world";
+import { DATABASE_KINDS, type TestDatabase } from "./testing/databases";
+import { callRoute, sessionCookieFor } from "./testing/sessions";
 import { getTopology } from "./topologies/get-topology";
+import { serveAccessWorld } from "./testing/served-world";
 
 describe.each(DATABASE_KINDS)("reading a page's data on the server, on %s", (kind) => {
   let db: TestDatabase;
   let world: AccessWorld;
 
-  beforeAll(async () => {
-    useTestAuthSecret();
-    db = await createTestDatabase(kind);
-    setDatabaseForTesting(db);
-    world = await seedAccessWorld(db.prisma);
-  });
-  afterAll(async () => {
-    setDatabaseForTesting(undefined);
-    await db?.destroy();
+  serveAccessWorld(kind, (served, seeded) => {
+    db = served;
+    world = seeded;
   });
 
   // The designer page reads the topology this way: every caller must get from it exactly what the API would give

@@ -1,4 +1,6 @@
 import { mkdtempSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,6 +67,28 @@ describe("taking audit checkpoints", () => {
     const verifier = new ChainVerifier(id, checkpoints, config.trusted);
     for (const e of events) verifier.add(e);
     expect(verifier.finish()).toMatchObject({ ok: true, checked: 5, unanchored: 0, checkpoints: { trusted: 1 } });
+  });
+
+  it("sends each new checkpoint to the operator's HTTP sink too", async () => {
+    const received: unknown[] = [];
+    const sink = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => {
+        received.push(JSON.parse(body));
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => sink.listen(0, "127.0.0.1", resolve));
+    try {
+      const id = await organisation(2);
+      const url = `http://127.0.0.1:${(sink.address() as AddressInfo).port}/checkpoints`;
+      const outcome = await takeCheckpoint(db.prisma, id, { ...config, url });
+      expect(outcome.taken).toBe(true);
+      expect(received).toEqual([outcome.checkpoint]);
+    } finally {
+      await new Promise<void>((resolve) => sink.close(() => resolve()));
+    }
   });
 
   it("takes nothing for an organisation without events", async () => {

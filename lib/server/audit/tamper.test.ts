@@ -5,7 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { chainHash, generateSigningKey, GENESIS_HASH, trustedKeys, type ChainedFields } from "@/lib/domain/audit";
-import { grantAppRole } from "../db/app-role";
+import { auditRewritableByCurrentRole, grantAppRole } from "../db/app-role";
 import { applyMigrations } from "../db/migrations";
 import { openDatabase, type DatabaseHandle } from "../db/open";
 import { pgRunner } from "../db/runners";
@@ -89,6 +89,12 @@ describe("audit log attacks on PostgreSQL", () => {
     expect(await verifyAuditChain(app.prisma, organization.id, config)).toMatchObject({ ok: true, checked: events });
     return organization.id;
   }
+
+  it("tells which role could rewrite the log (the start-up warning): the owner and a superuser could, the app's role cannot", async () => {
+    expect(await auditRewritableByCurrentRole(owner.sql)).toBe(true);
+    expect(await auditRewritableByCurrentRole(pgRunner(superuser))).toBe(true);
+    expect(await auditRewritableByCurrentRole(app.sql)).toBe(false);
+  });
 
   it("the app's own role cannot change, remove or unprotect audit events and checkpoints", async () => {
     const id = await organisationWithLog(3, 3);

@@ -3,15 +3,15 @@ import { regionKey } from "@/lib/domain/region-key";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Role } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setDatabaseForTesting } from "../db";
+import { describe, expect, it, vi } from "vitest";
 import { ROUTE_POLICY, type WrappedHandler } from "../http/route";
-import { seedAccessWorld, type AccessWorld } from "../testing/access-world";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../testing/databases";
+import type { AccessWorld } from "../testing/access-world";
+import { DATABASE_KINDS, type TestDatabase } from "../testing/databases";
 import { ROUTE_FIXTURES } from "../testing/route-fixtures";
-import { callRoute, sessionCookieFor, useTestAuthSecret } from "../testing/sessions";
+import { callRoute, sessionCookieFor } from "../testing/sessions";
 import { can, type MembershipScope } from "@/lib/domain/authz";
 import { HTTP_METHODS, MATRIX_ACTORS, ROUTE_MATRIX, rowKey, type MatrixActor, type RouteMatrixRow } from "./route-matrix";
+import { serveAccessWorld } from "../testing/served-world";
 
 // Auth.js does not load under vitest (it imports "next/server" without an extension). Its route is
 // declared external in the matrix, so only its exports are inspected, never called.
@@ -98,15 +98,9 @@ describe.each(DATABASE_KINDS)("every route called by every kind of caller on %s"
   let db: TestDatabase;
   let world: AccessWorld;
 
-  beforeAll(async () => {
-    useTestAuthSecret();
-    db = await createTestDatabase(kind);
-    setDatabaseForTesting(db);
-    world = await seedAccessWorld(db.prisma);
-  });
-  afterAll(async () => {
-    setDatabaseForTesting(undefined);
-    await db?.destroy();
+  serveAccessWorld(kind, (served, seeded) => {
+    db = served;
+    world = seeded;
   });
 
   for (const row of ROUTE_MATRIX.filter((r) => r.expect)) {

@@ -1,27 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as myOrganizationsRoute } from "@/app/api/me/organizations/route";
 import { POST as signOutEverywhereRoute } from "@/app/api/me/sign-out-everywhere/route";
 import { GET as organizationRoute } from "@/app/api/orgs/[orgId]/route";
 import { GET as topologiesRoute } from "@/app/api/topologies/route";
-import { setDatabaseForTesting } from "../db";
-import { seedAccessWorld, type AccessWorld } from "../testing/access-world";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../testing/databases";
-import { callRoute, sessionCookieFor, useTestAuthSecret } from "../testing/sessions";
+import type { AccessWorld } from "../testing/access-world";
+import { DATABASE_KINDS, type TestDatabase } from "../testing/databases";
+import { callRoute, sessionCookieFor } from "../testing/sessions";
 import type { MeView } from "@/lib/domain/api";
+import { serveAccessWorld } from "../testing/served-world";
 
 describe.each(DATABASE_KINDS)("the signed-in user's routes on %s", (kind) => {
   let db: TestDatabase;
   let world: AccessWorld;
 
-  beforeAll(async () => {
-    useTestAuthSecret();
-    db = await createTestDatabase(kind);
-    setDatabaseForTesting(db);
-    world = await seedAccessWorld(db.prisma);
-  });
-  afterAll(async () => {
-    setDatabaseForTesting(undefined);
-    await db?.destroy();
+  serveAccessWorld(kind, (served, seeded) => {
+    db = served;
+    world = seeded;
   });
 
   const me = async (userId: string, provider = "oidc") => {

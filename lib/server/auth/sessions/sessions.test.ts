@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DELETE as endSessionRoute } from "@/app/api/me/sessions/[sessionId]/route";
 import { GET as listSessionsRoute } from "@/app/api/me/sessions/route";
 import { POST as signOutEverywhereRoute } from "@/app/api/me/sign-out-everywhere/route";
 import { EndedSessionSchema, SessionListSchema } from "@/lib/domain/api";
-import { setDatabaseForTesting } from "../../db";
 import { authenticate } from "../../http/actor";
-import { seedAccessWorld, type AccessWorld } from "../../testing/access-world";
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from "../../testing/databases";
+import type { AccessWorld } from "../../testing/access-world";
+import { DATABASE_KINDS, type TestDatabase } from "../../testing/databases";
 import { recordedSessionCookie } from "../../testing/session-records";
-import { callRoute, sessionCookieFor, useTestAuthSecret } from "../../testing/sessions";
+import { callRoute, sessionCookieFor } from "../../testing/sessions";
 import { encodeSessionToken, SESSION_COOKIE } from "../session";
 import { LAST_SEEN_EVERY_MS, revokeSessionRecord } from "./records";
+import { serveAccessWorld } from "../../testing/served-world";
 
 const caller = (cookie: string) => ({ cookie, organization: null });
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
@@ -19,15 +19,9 @@ describe.each(DATABASE_KINDS)("server-side sessions on %s", (kind) => {
   let db: TestDatabase;
   let world: AccessWorld;
 
-  beforeAll(async () => {
-    useTestAuthSecret();
-    db = await createTestDatabase(kind);
-    setDatabaseForTesting(db);
-    world = await seedAccessWorld(db.prisma);
-  });
-  afterAll(async () => {
-    setDatabaseForTesting(undefined);
-    await db?.destroy();
+  serveAccessWorld(kind, (served, seeded) => {
+    db = served;
+    world = seeded;
   });
 
   const list = (cookie: string) => callRoute(listSessionsRoute, { method: "GET", route: "/api/me/sessions", headers: { cookie } });
