@@ -59,7 +59,7 @@ function Verdict({ result }: { result: ChainVerification }) {
     <span className="inline-flex items-start gap-1 text-ok">
       <ShieldCheck size={15} className="mt-0.5 shrink-0" aria-hidden />
       <span>
-        Chain intact: {result.checked} events verified.{" "}
+        Chain intact: {result.checked} {result.checked === 1 ? "event" : "events"} verified.{" "}
         <span className="text-slate-700">
           {latest ? (
             <>
