@@ -36,5 +36,10 @@ export async function updateReviewPolicy(ctx: ActorContext, input: ReviewPolicyB
 /** The organisation's policy as the rule engine reads it (the SOC 2 pack checks approvalsRequired). */
 export async function rulePolicyOf(db: Db, organizationId: string): Promise<OrgPolicy> {
   const org = await db.organization.findUnique({ where: { id: organizationId }, select: { approvalsRequired: true } });
-  return { approvalsRequired: org?.approvalsRequired ?? 1 };
+  return rulePolicyFrom(org?.approvalsRequired);
+}
+
+/** The policy from the organisation's stored setting, for callers that read the row themselves. */
+export function rulePolicyFrom(approvalsRequired: number | null | undefined): OrgPolicy {
+  return { approvalsRequired: approvalsRequired ?? 1 };
 }
