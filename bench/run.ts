@@ -10,6 +10,7 @@ import { hotLoopsBench } from "./hot-loops";
 import { latencyBench } from "./latency";
 import { machineInfo } from "./machine";
 import { persistenceBench } from "./persistence";
+import { simulationBench } from "./simulation";
 import { log, round } from "./stats";
 import { validationBench } from "./validation";
 import { verifyBundleBench } from "./verify-bundle";
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   persistence: persistenceBench,
   canvas: canvasBench,
   verifyBundle: verifyBundleBench,
+  simulation: simulationBench,
 };
 
 async function main() {

@@ -5,9 +5,11 @@ import { useMemo, useState } from "react";
 import { DesignerCanvas } from "@/components/canvas/designer-canvas";
 import { badgesByElement } from "@/components/canvas/findings-index";
 import { DesignerReviewPanel } from "@/components/review/designer-review-panel";
+import { SimulationPanel } from "@/components/simulation/simulation-panel";
 import { usePageSession } from "@/components/shell/page-session-context";
 import { useAnalysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
+import { useDesignSimulation } from "@/lib/client/simulation/use-design-simulation";
 import type { TopologySummary } from "@/lib/domain/api";
 import { ConflictDialog } from "./conflict-dialog";
 import { ExportDialog } from "./export-dialog";
@@ -44,7 +46,12 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
-  const lostRegionIds = useMemo(() => lostRegionsOf(doc, outage), [doc, outage]);
+  const [simulationOpen, setSimulationOpen] = useState(false);
+  const simulation = useDesignSimulation(doc);
+  // A played drill greys what is down at the moment its cursor shows; otherwise the outage picked in the toolbar.
+  const [drillDown, setDrillDown] = useState<Set<string> | null>(null);
+  const outageLost = useMemo(() => lostRegionsOf(doc, outage), [doc, outage]);
+  const lostRegionIds = simulationOpen && drillDown ? drillDown : outageLost;
   const fileImport = useFileImport();
   const access = useDesignerAccess();
   const { saveNow } = useAutosave(topology.archived || access.readOnly);
@@ -53,6 +60,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
     onToggleView: () => setView((v) => (v === "canvas" ? "map" : "canvas")),
     onSave: saveNow,
     onExport: () => setExportOpen(true),
+    onToggleSimulation: () => setSimulationOpen((open) => !open),
   });
   const selectedSet = useMemo(() => new Set(selection), [selection]);
   const mapBadges = useMemo(
@@ -74,6 +82,8 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
         onImport={fileImport.importFile}
         onExport={() => setExportOpen(true)}
         onPublish={() => setPublishOpen(true)}
+        simulationOpen={simulationOpen}
+        onToggleSimulation={() => setSimulationOpen((open) => !open)}
       />
       {access.reason ? <ReadOnlyNotice reason={access.reason} /> : null}
       <div className="flex min-h-0 flex-1">
@@ -98,9 +108,13 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
           </div>
           <ProblemsPanel analysis={analysis} onShowOnCanvas={() => setView("canvas")} />
         </div>
-        <Inspector analysis={analysis} />
+        {simulationOpen ? (
+          <SimulationPanel doc={doc} simulation={simulation} onClose={() => setSimulationOpen(false)} onRegionsDown={setDrillDown} />
+        ) : (
+          <Inspector analysis={analysis} />
+        )}
       </div>
-      <StatusBar analysis={analysis} outage={outage} />
+      <StatusBar analysis={analysis} outage={outage} availability={simulation.availability} onOpenSimulation={() => setSimulationOpen(true)} />
       <ConflictDialog />
       <ImportChoiceDialog pending={fileImport.pending} onChoose={fileImport.choose} />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />

@@ -17,6 +17,7 @@ export const SHORTCUTS: [string, string][] = [
   ...ZOOM_SHORTCUTS.map(({ keys, help }): [string, string] => [keys.join(", "), help]),
   ["L", "Auto-layout the regions"],
   ["M", "Switch between canvas and map"],
+  ["S", "Open or close the simulation (timing, availability, drills)"],
   ["E", "Export a deployment bundle"],
   ["?", "This help"],
 ];

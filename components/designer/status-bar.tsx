@@ -3,12 +3,18 @@
 import { CONSENSUS_LABELS } from "@/lib/domain/consensus";
 import type { Analysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
+import { formatAvailabilityPercent, formatDowntimeMinutes, type AvailabilityResult } from "@/lib/domain/simulation";
 import { formatUsd } from "./format";
 import type { Outage } from "./outage";
 import { SaveIndicator } from "./save-indicator";
 
 /** Cost, validators and quorum, the failure verdict (or the simulated outage's), and the save state. */
-export function StatusBar({ analysis, outage }: { analysis: Analysis; outage: Outage | null }) {
+export function StatusBar({ analysis, outage, availability, onOpenSimulation }: {
+  analysis: Analysis;
+  outage: Outage | null;
+  availability?: AvailabilityResult;
+  onOpenSimulation(): void;
+}) {
   const doc = useEditor((s) => s.doc);
   const fd = analysis.validation.failureDomains;
   const simulated = outage
@@ -37,6 +43,12 @@ export function StatusBar({ analysis, outage }: { analysis: Analysis; outage: Ou
       >
         {verdict}
       </span>
+      {availability ? (
+        <button type="button" onClick={onOpenSimulation} className="whitespace-nowrap rounded px-1 hover:bg-slate-200" data-testid="availability-status"
+          title={`Chance the chain can produce blocks, from the providers' SLAs (${availability.method === "exact" ? "exact" : "Monte Carlo"}); open the simulation for the assumptions`}>
+          {formatAvailabilityPercent(availability.probability)} available · ~{formatDowntimeMinutes(availability.downtimeMinutesPerYear)} min/year without blocks
+        </button>
+      ) : null}
       <span className="text-slate-500" title="Time the rule engine took on this design">checked in {analysis.validationMs.toFixed(1)} ms</span>
       <SaveIndicator />
     </footer>

@@ -2,7 +2,7 @@
 
 import { useReactFlow } from "@xyflow/react";
 import clsx from "clsx";
-import { Download, HelpCircle, LayoutGrid, Maximize, Package, Redo2, Undo2, Upload } from "lucide-react";
+import { Activity, Download, HelpCircle, LayoutGrid, Maximize, Package, Redo2, Undo2, Upload } from "lucide-react";
 import Link from "next/link";
 import { useRef } from "react";
 import { useCan, useMissingPermissionReason } from "@/components/shell/page-session-context";
@@ -26,11 +26,13 @@ interface Props {
   onImport(file: File): void;
   onExport(): void;
   onPublish(): void;
+  simulationOpen: boolean;
+  onToggleSimulation(): void;
 }
 
 const iconButton = "inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 disabled:text-slate-300";
 
-export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport, onExport, onPublish }: Props) {
+export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport, onExport, onPublish, simulationOpen, onToggleSimulation }: Props) {
   const doc = useEditor((s) => s.doc);
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
@@ -77,10 +79,12 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
         </>
       ) : null}
       <label className="ml-2 flex items-center gap-1.5 whitespace-nowrap text-sm text-slate-600">
-        Simulate outage
+        {/* Short visible text (the design's name needs the room); the accessible name contains it. */}
+        <span aria-hidden>Outage</span>
         <select
+          aria-label="Simulate outage"
           // Fixed width: the options name regions in full, which would otherwise crowd the design's name out.
-          className="h-8 w-40 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
+          className="h-8 w-36 rounded-md border border-slate-300 bg-white px-2 text-sm text-slate-800"
           value={outageValue(outage)}
           onChange={(e) => onOutageChange(parseOutageValue(e.target.value))}
         >
@@ -92,6 +96,11 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
           ))}
         </select>
       </label>
+      <button type="button" aria-pressed={simulationOpen} onClick={onToggleSimulation} aria-keyshortcuts="S"
+        title="Block timing, availability and outage drills (S)"
+        className={clsx("inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm", simulationOpen ? "bg-slate-100 font-medium text-slate-900" : "text-slate-600 hover:bg-slate-100")}>
+        <Activity size={15} aria-hidden /> Simulation
+      </button>
       <div className="ml-auto flex items-center gap-1">
         <Link href={`/topologies/${topology.id}/versions`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">Versions</Link>
         <Link href={`/topologies/${topology.id}/reviews`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">Reviews</Link>

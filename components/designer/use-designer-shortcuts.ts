@@ -16,10 +16,11 @@ interface Handlers {
   onToggleView(): void;
   onSave(): void;
   onExport(): void;
+  onToggleSimulation(): void;
 }
 
 /** The designer's keyboard shortcuts; none fire while the user types in a field. */
-export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }: Handlers) {
+export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport, onToggleSimulation }: Handlers) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const autoLayout = useAutoLayout();
@@ -83,6 +84,7 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
         }
         if (key === "l") return void autoLayout(), true;
         if (key === "m") return onToggleView(), true;
+        if (key === "s" && !mod) return onToggleSimulation(), true;
         if (key === "e") return canExport && (onExport(), true);
         if (key === "?" || (key === "/" && event.shiftKey)) return onHelp(), true;
         return false;
@@ -91,5 +93,5 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport }:
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, flow, autoLayout, onHelp, onToggleView, onSave, onExport, readOnly, reason, canExport]);
+  }, [store, flow, autoLayout, onHelp, onToggleView, onSave, onExport, onToggleSimulation, readOnly, reason, canExport]);
 }

@@ -12,6 +12,7 @@ import { useApprovalStatus, useReview, useVersionDiff, useVersionDocument } from
 import type { ReviewView as Review } from "@/lib/domain/api";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import { ChangesSinceReview } from "./changes-since-review";
+import { ReviewChangePlan } from "./review-change-plan";
 import { CommentComposer } from "./comment-composer";
 import { commentCounts } from "./comment-counts";
 import { CommentList } from "./comment-list";
@@ -70,6 +71,7 @@ function ReviewWorkspace({ review, doc, versionAuthorId }: { review: Review; doc
           <DecisionPanel review={review} versionAuthorId={versionAuthorId} />
           <MoveReviewPanel review={review} />
           {since !== undefined ? <ChangesSinceReview topologyId={review.topologyId} from={since} to={review.version} /> : null}
+          <ReviewChangePlan review={review} doc={doc} approval={approval.data} />
           <CommentComposer reviewId={review.id} version={review.version} doc={doc} target={target} onTargetChange={(t) => (t ? show(t) : setTarget(null))} />
           <CommentList comments={review.comments} doc={doc} currentVersion={review.version} onShow={show} />
           <DecisionList decisions={review.decisions} />

@@ -2,6 +2,7 @@
 
 import { useVersionDiff, useVersionDocument } from "@/lib/client/reviews";
 import { FormError } from "@/components/settings/form-error";
+import { ChangePlanCard } from "./change-plan-card";
 import { DiffCanvas } from "./diff-canvas";
 import { DiffSummary } from "./diff-summary";
 import { StructuralDiffList } from "./structural-diff-list";
@@ -20,6 +21,7 @@ export function VersionCompare({ topologyId, from, to }: { topologyId: string; f
   return (
     <div className="flex flex-col gap-4">
       <DiffSummary comparison={diff.data} />
+      <ChangePlanCard from={{ number: from, document: older.data.document }} to={{ number: to, document: newer.data.document }} />
       <DiffCanvas from={from} to={to} older={older.data.document} newer={newer.data.document} structure={diff.data.structure} />
       <StructuralDiffList structure={diff.data.structure} older={older.data.document} newer={newer.data.document} />
     </div>

@@ -34,6 +34,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/export")).exportCommand,
   },
   {
+    name: "simulate",
+    summary: "block timing, an outage drill on a timeline, and availability in minutes a year",
+    load: async () => (await import("./commands/simulate")).simulateCommand,
+  },
+  {
     name: "verify-bundle",
     summary: "check an exported bundle: can every validator and bootnode reach the others it must?",
     load: async () => (await import("./commands/verify-bundle")).verifyBundleCommand,

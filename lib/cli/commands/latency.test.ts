@@ -25,13 +25,13 @@ describe.concurrent("meridian latency", () => {
     expect(ab.body).toEqual(ba.body);
   });
 
-  it("prints a sentence by default, and the source line under a measured one", async () => {
+  it("prints a sentence by default, with the source under a measured one and what an estimate rests on", async () => {
     const [estimated, measured] = await Promise.all([
       ws.run(["latency", "aws:us-east-1", "aws:us-west-2"]),
       ws.run(["latency", "eastus", "westeurope"]),
     ]);
     expect(estimated.code).toBe(0);
-    expect(estimated.stdout).toMatch(/^aws:us-east-1 <-> aws:us-west-2: \d+\.\d ms round trip \(estimated\)\n$/);
+    expect(estimated.stdout).toMatch(/^aws:us-east-1 <-> aws:us-west-2: \d+\.\d ms round trip \(estimated\)\nEstimated from: No AWS measurements are bundled\. .*\n$/);
     expect(measured.stdout).toMatch(/^eastus <-> westeurope: \d+\.\d ms round trip \(measured\)\nSource: .*CC BY 4\.0\n$/);
   });
 

@@ -1,6 +1,7 @@
 // meridian latency <a> <b>: the round trip between two regions, measured (Azure pairs) or estimated.
 
-import { AZURE_LATENCY_ATTRIBUTION, rtt } from "../../domain/latency";
+import { AZURE_LATENCY_ATTRIBUTION, LATENCY_BASIS, rtt } from "../../domain/latency";
+import { readRegionRef } from "../../domain/region-key";
 import { choiceOption, expectPositionals, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { EXIT_OK, InputError } from "../errors";
@@ -9,7 +10,7 @@ import { writeJson } from "../io";
 const HELP = `Usage: meridian latency <provider:region> <provider:region> [--format text|json]
 
 Round-trip time between two regions: Azure's published P95 measurement where one exists, else Meridian's
-estimate from distance. A bare region name is Azure (eastus); others take a prefix (aws:us-east-1, gcp:europe-west1).
+estimate (a distance fit corrected by the measured pairs near both ends; text output says what it rests on). A bare region name is Azure (eastus); others take a prefix (aws:us-east-1, gcp:europe-west1).
 
 Options:
   --format text|json   output format (default text); JSON is {rttMs, source}, source "measured" or
@@ -38,7 +39,17 @@ export const latencyCommand: Command = {
     // The measurements are CC BY 4.0: wherever one is shown, its source goes with it.
     const attribution = result.source === "measured" ? AZURE_LATENCY_ATTRIBUTION : undefined;
     if (format === "json") writeJson(io, { rttMs, source: result.source, ...(attribution && { attribution }) });
-    else io.stdout(`${a} <-> ${b}: ${rttMs.toFixed(1)} ms round trip (${result.source})\n${attribution ? `Source: ${attribution}\n` : ""}`);
+    else {
+      const basis = attribution ? `Source: ${attribution}` : `Estimated from: ${estimateBasisOf(a!.trim(), b!.trim())}`;
+      io.stdout(`${a} <-> ${b}: ${rttMs.toFixed(1)} ms round trip (${result.source})\n${basis}\n`);
+    }
     return EXIT_OK;
   },
 };
+
+/** What an estimate for this pair rests on: the weaker provider's basis (one without measurements, if either). */
+function estimateBasisOf(a: string, b: string): string {
+  const providers = [readRegionRef(a).provider, readRegionRef(b).provider];
+  const unmeasured = providers.find((p) => LATENCY_BASIS[p].measuredSource === null);
+  return LATENCY_BASIS[unmeasured ?? providers[0]!].estimate;
+}

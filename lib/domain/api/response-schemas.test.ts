@@ -3,6 +3,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type { MembershipScope } from "../authz";
 import { compareVersions, type VersionComparison } from "../diff/compare-versions";
+import { availabilityDelta } from "../diff/impact-diff";
 import { addLink, addNodeGroup, addRegion } from "../edit/operations";
 import type { RegionKey } from "../region-key";
 import { starterDocument } from "../starter";
@@ -31,6 +32,17 @@ describe("response schemas", () => {
     expect(diff.structure.nodeGroups.some((g) => g.before) && diff.structure.links.some((l) => l.after)).toBe(true);
     const sent = JSON.parse(JSON.stringify(diff)) as unknown;
     expect(VersionComparisonSchema.parse(sent)).toEqual(sent);
+  });
+
+  it("read back the availability change, a sampled side's trials, seed and interval included, and refuse a comparison without it", () => {
+    const diff = compareVersions({ number: 1, document: base }, { number: 2, document: changed });
+    expect(diff.availability.sentence).toMatch(/^v1 -> v2: expected downtime \d+ -> \d+ minutes a year$/);
+    const sampled = { ...diff, availability: availabilityDelta(base, changed, { before: "v1", after: "v2" }, { maxExactEvents: 0, trials: 1_000 }) };
+    expect(sampled.availability.after).toMatchObject({ method: "monte-carlo", trials: 1_000, seed: 1 });
+    const sent = JSON.parse(JSON.stringify(sampled)) as unknown;
+    expect(VersionComparisonSchema.parse(sent)).toEqual(sent);
+    const { availability: _dropped, ...without } = diff;
+    expect(VersionComparisonSchema.safeParse(JSON.parse(JSON.stringify(without))).success).toBe(false);
   });
 
   it("read a scope as the authz module's, with branded region keys", () => {

@@ -59,6 +59,24 @@ const ToleranceDeltaSchema = z.object({
   gained: z.array(DomainDeltaSchema),
 });
 
+const IntervalSchema = z.object({ low: z.number(), high: z.number() });
+const AvailabilitySideSchema = z.object({
+  method: z.enum(["exact", "monte-carlo"]),
+  probability: z.number().min(0).max(1),
+  downtimeMinutesPerYear: z.number().min(0),
+  confidence95: IntervalSchema.optional(),
+  downtimeMinutesPerYearConfidence95: IntervalSchema.optional(),
+  trials: z.number().int().positive().optional(),
+  seed: z.number().int().optional(),
+});
+const AvailabilityDeltaSchema = z.object({
+  before: AvailabilitySideSchema,
+  after: AvailabilitySideSchema,
+  changeMinutesPerYear: z.number(),
+  sentence: z.string(),
+  withinSamplingError: z.boolean(),
+});
+
 const FindingTargetSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("document") }),
   z.object({ kind: z.literal("network"), field: z.string().optional() }),
@@ -87,5 +105,6 @@ export const VersionComparisonSchema = z.object({
   structure: StructuralDiffSchema,
   cost: CostDeltaSchema,
   tolerance: ToleranceDeltaSchema,
+  availability: AvailabilityDeltaSchema,
   findings: FindingsDeltaSchema,
 }) satisfies z.ZodType<VersionComparison>;

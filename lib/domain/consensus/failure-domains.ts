@@ -80,6 +80,18 @@ export function validatorsPerRegion(doc: TopologyDocument): number[] {
   return counts;
 }
 
+/** Document regions (by index) grouped by the cloud region they run in: each group fails as one. */
+export function regionsByCloudRegion(doc: TopologyDocument): Map<string, number[]> {
+  const physical = new Map<string, number[]>();
+  doc.regions.forEach((r, i) => {
+    const key = regionKeyOf(r);
+    const members = physical.get(key);
+    if (members) members.push(i);
+    else physical.set(key, [i]);
+  });
+  return physical;
+}
+
 function regionLabel(provider: Provider, providerRegion: string, ids: string[]): string {
   const base = `${PROVIDER_LABELS[provider]} ${providerRegion}`;
   const named = ids.filter((id) => id !== providerRegion);
@@ -189,14 +201,7 @@ export function analyzeFailureDomains(doc: TopologyDocument, options: FailureDom
   const wanted = (kind: FailureDomainKind, id: string) => !options.only || (options.only.kind === kind && options.only.id === id);
 
   // Regions: document regions in the same cloud region share fate.
-  const physical = new Map<string, number[]>();
-  doc.regions.forEach((r, i) => {
-    const key = regionKeyOf(r);
-    const members = physical.get(key);
-    if (members) members.push(i);
-    else physical.set(key, [i]);
-  });
-  for (const [key, members] of physical) {
+  for (const [key, members] of regionsByCloudRegion(doc)) {
     if (!wanted("region", key)) continue;
     const first = doc.regions[members[0]!]!;
     const ids = members.map((i) => doc.regions[i]!.id);

@@ -1,15 +1,16 @@
 import type { ValidationOptions } from "../rules";
 import type { TopologyDocument } from "../schema";
-import { costDelta, findingsDelta, toleranceDelta, type CostDelta, type FindingsDelta, type ToleranceDelta } from "./impact-diff";
+import { availabilityDelta, costDelta, findingsDelta, toleranceDelta, type AvailabilityDelta, type CostDelta, type FindingsDelta, type ToleranceDelta } from "./impact-diff";
 import { structuralDiff, type StructuralDiff } from "./structural-diff";
 
-/** Two versions compared: what changed, and what it does to the bill, the failure tolerance and the findings. */
+/** Two versions compared: what changed, and what it does to the bill, the failure tolerance, the expected downtime and the findings. */
 export interface VersionComparison {
   from: number;
   to: number;
   structure: StructuralDiff;
   cost: CostDelta;
   tolerance: ToleranceDelta;
+  availability: AvailabilityDelta;
   findings: FindingsDelta;
 }
 
@@ -26,6 +27,7 @@ export function compareVersions(from: VersionSide, to: VersionSide, options: Val
     structure: structuralDiff(from.document, to.document),
     cost: costDelta(from.document, to.document),
     tolerance: toleranceDelta(from.document, to.document),
+    availability: availabilityDelta(from.document, to.document, { before: `v${from.number}`, after: `v${to.number}` }),
     findings: findingsDelta(from.document, to.document, options),
   };
 }

@@ -3,6 +3,7 @@ import { priceTopology } from "../cost";
 import { validate, type Finding, type FindingTarget, type Severity, type ValidationOptions } from "../rules";
 import type { Provider, TopologyDocument } from "../schema";
 import { PROVIDERS } from "../schema/enums";
+import { compareAvailability, computeAvailability, type AvailabilityOptions, type AvailabilityResult, type ProbabilityInterval } from "../simulation/availability";
 
 const cents = (usd: number) => Math.round(usd * 100) / 100;
 
@@ -80,6 +81,69 @@ export function toleranceDelta(before: TopologyDocument, after: TopologyDocument
 
 function side(f: FailureDomainAnalysis): ToleranceSide {
   return { validators: f.validators, quorum: f.quorum, tolerance: f.tolerance, survivesWithNothingFailed: f.baseline.survives, summary: f.summary };
+}
+
+/**
+ * Monte Carlo trials per side when a design has too many failure events to enumerate: two sides of a
+ * 100-region design then take about 0.5 s together on the server, where the default 10^6 takes about 1.5 s.
+ * The same seed on both sides, so a change that alters nothing samples the same outages.
+ */
+export const COMPARISON_AVAILABILITY_TRIALS = 200_000;
+
+/** One side's availability as computed, with the sampling that produced it when it was sampled. */
+export interface AvailabilitySide {
+  method: AvailabilityResult["method"];
+  probability: number;
+  downtimeMinutesPerYear: number;
+  /** Monte Carlo only: 95% interval of `probability`. */
+  confidence95?: ProbabilityInterval;
+  /** Monte Carlo only: the same interval in minutes a year. */
+  downtimeMinutesPerYearConfidence95?: ProbabilityInterval;
+  trials?: number;
+  seed?: number;
+}
+
+export interface AvailabilityDelta {
+  before: AvailabilitySide;
+  after: AvailabilitySide;
+  /** After minus before: negative when the change removes downtime. */
+  changeMinutesPerYear: number;
+  /** "v7 -> v8: expected downtime 52 -> 4 minutes a year". */
+  sentence: string;
+  /** A side was sampled and the two 95% intervals overlap: the difference may be sampling noise. */
+  withinSamplingError: boolean;
+}
+
+/** The change in the chance the chain can produce blocks and in expected downtime (computeAvailability on each side). */
+export function availabilityDelta(
+  before: TopologyDocument,
+  after: TopologyDocument,
+  labels: { before?: string; after?: string } = {},
+  options: Pick<AvailabilityOptions, "trials" | "seed" | "maxExactEvents"> = {},
+): AvailabilityDelta {
+  const run = { trials: COMPARISON_AVAILABILITY_TRIALS, ...options };
+  const a = availabilitySide(computeAvailability(before, run));
+  const b = availabilitySide(computeAvailability(after, run));
+  const { changeMinutesPerYear, sentence } = compareAvailability(a, b, labels);
+  return { before: a, after: b, changeMinutesPerYear, sentence, withinSamplingError: overlapWhenSampled(a, b) };
+}
+
+function availabilitySide(r: AvailabilityResult): AvailabilitySide {
+  const side: AvailabilitySide = { method: r.method, probability: r.probability, downtimeMinutesPerYear: r.downtimeMinutesPerYear };
+  if (r.confidence95) side.confidence95 = r.confidence95;
+  if (r.downtimeMinutesPerYearConfidence95) side.downtimeMinutesPerYearConfidence95 = r.downtimeMinutesPerYearConfidence95;
+  if (r.trials !== undefined) side.trials = r.trials;
+  if (r.seed !== undefined) side.seed = r.seed;
+  return side;
+}
+
+/** An exact side is its own interval (a point). */
+function overlapWhenSampled(a: AvailabilitySide, b: AvailabilitySide): boolean {
+  if (a.method === "exact" && b.method === "exact") return false;
+  const range = (s: AvailabilitySide) => s.confidence95 ?? { low: s.probability, high: s.probability };
+  const x = range(a);
+  const y = range(b);
+  return x.low <= y.high && y.low <= x.high;
 }
 
 export interface FindingRef {

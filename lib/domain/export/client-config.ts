@@ -4,6 +4,9 @@
 
 import type { Client, Consensus, NodeGroup, TopologyDocument } from "../schema";
 import { PORTS } from "./images";
+
+/** GoQuorum raft mints at most one block per this period under load (`--raftblocktime`, ms). */
+export const RAFT_BLOCK_TIME_MS = 250;
 import { enforcesNodePermissioning } from "./node-permissioning";
 import { runsTessera, type NodeInstance } from "./nodes";
 
@@ -139,7 +142,7 @@ export function goQuorumScript(launch: NodeLaunch): string {
     `--http --http.addr 0.0.0.0 --http.port ${PORTS.rpcHttp} --http.corsdomain "*" --http.vhosts "*" --http.api ${httpApis(doc, group).join(",")}`,
     `--metrics --pprof --pprof.addr 0.0.0.0 --pprof.port ${PORTS.metrics}`,
   ];
-  if (consensus === "raft") flags.push(`--raft --raftport ${PORTS.raft} --raftblocktime 250 --raftdnsenable`);
+  if (consensus === "raft") flags.push(`--raft --raftport ${PORTS.raft} --raftblocktime ${RAFT_BLOCK_TIME_MS} --raftdnsenable`);
   else if (group.role === "validator") {
     flags.push(
       consensus === "clique"

@@ -23,6 +23,8 @@ export interface GenesisOptions {
 export const DEFAULT_EPOCH_LENGTH = 30_000;
 /** QDQ's gas limit. */
 export const DEFAULT_GAS_LIMIT = "0xf7b760";
+/** GoQuorum raft networks get a far higher block gas limit (as Quorum Dev Quickstart's raft genesis). */
+export const RAFT_GAS_LIMIT = "0xe0000000";
 /** The mix hash BFT engines require ("Istanbul byzantine fault tolerance"). */
 const BFT_MIX_HASH = "0x63746963616c2062797a616e74696e65206661756c7420746f6c6572616e6365";
 /** GoQuorum's raft genesis mix hash, as QDQ writes it. */
@@ -48,7 +50,7 @@ export function buildGenesis(options: GenesisOptions): GenesisJson {
     config,
     nonce: "0x0",
     timestamp: "0x0",
-    gasLimit: consensus === "raft" ? "0xe0000000" : DEFAULT_GAS_LIMIT,
+    gasLimit: consensus === "raft" ? RAFT_GAS_LIMIT : DEFAULT_GAS_LIMIT,
     difficulty: consensus === "raft" ? "0x0" : "0x1",
     mixHash,
     coinbase: ZERO_ADDRESS,

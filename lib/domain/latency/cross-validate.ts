@@ -1,11 +1,14 @@
-// k-fold cross-validation of the estimator on the measured Azure pairs: each fold is predicted by a model
-// fitted without it, so the numbers say how well we do on pairs we have no measurement for.
+// k-fold cross-validation of the estimator on measured pairs: each fold is predicted by an estimator built
+// from the other folds only (fit and neighbour correction alike), so the numbers say how well we do on pairs
+// we have no measurement for. The plain fit is scored on the same folds, to show what the correction buys.
 
-import { estimateRttMs, fitLatencyModel, type FitOptions, type TrainingPair } from "./estimate";
+import { PROVIDERS, type Provider } from "../region-key";
+import type { FitOptions, TrainingPair } from "./estimate";
+import { buildLatencyEstimator } from "./estimator";
 import { MEASURED_PAIRS } from "./measured-pairs";
+import type { NeighbourCorrectionOptions } from "./neighbour-correction";
 
-export interface CrossValidationResult {
-  readonly folds: number;
+export interface ErrorSummary {
   readonly pairs: number;
   /** Percent, e.g. 7.5 means 7.5%. */
   readonly medianAbsPctError: number;
@@ -13,37 +16,88 @@ export interface CrossValidationResult {
   readonly meanAbsErrorMs: number;
 }
 
+export interface CrossValidationResult extends ErrorSummary {
+  readonly folds: number;
+  readonly seed: number;
+  /** The same folds predicted by the distance fit alone, without the neighbour correction. */
+  readonly plainFit: ErrorSummary;
+}
+
 export interface CrossValidationOptions {
   /** Seed of the fold assignment; same seed, same folds. */
   readonly seed?: number;
   readonly fit?: FitOptions;
-  /** Defaults to every measured Azure pair. */
+  readonly correction?: NeighbourCorrectionOptions;
+  /** The pairs split into folds and scored. Defaults to every measured pair. */
   readonly pairs?: readonly TrainingPair[];
+  /** Measured pairs always in training and never scored (another provider's table). */
+  readonly alwaysTrainOn?: readonly TrainingPair[];
 }
 
-export function crossValidate(k = 10, options: CrossValidationOptions = {}): CrossValidationResult {
+export interface HeldOutPrediction {
+  readonly pair: TrainingPair;
+  readonly fold: number;
+  readonly correctedMs: number;
+  readonly plainFitMs: number;
+}
+
+/** Every pair's prediction from the estimator built without its fold. */
+export function crossValidatedPredictions(k: number, options: CrossValidationOptions = {}): HeldOutPrediction[] {
   const pairs = options.pairs ?? MEASURED_PAIRS;
   if (!Number.isInteger(k) || k < 2 || k > pairs.length) throw new Error(`crossValidate: k must be 2..${pairs.length}, got ${k}`);
   const fold = assignFolds(pairs.length, k, options.seed ?? 1);
-
-  const pctErrors: number[] = [];
-  let absErrorSumMs = 0;
+  const predictions: HeldOutPrediction[] = [];
   for (let f = 0; f < k; f++) {
-    const model = fitLatencyModel(pairs.filter((_, i) => fold[i] !== f), options.fit);
+    const training = [...pairs.filter((_, i) => fold[i] !== f), ...(options.alwaysTrainOn ?? [])];
+    const corrected = buildLatencyEstimator(training, { fit: options.fit, correction: options.correction });
+    const plain = buildLatencyEstimator(training, { fit: options.fit, correction: null });
     pairs.forEach((pair, i) => {
       if (fold[i] !== f) return;
-      const errorMs = Math.abs(estimateRttMs(pair.a, pair.b, model) - pair.rttMs);
-      absErrorSumMs += errorMs;
-      pctErrors.push((100 * errorMs) / pair.rttMs);
+      predictions.push({ pair, fold: f, correctedMs: corrected.estimateRttMs(pair.a, pair.b), plainFitMs: plain.estimateRttMs(pair.a, pair.b) });
     });
   }
-  pctErrors.sort((x, y) => x - y);
+  return predictions;
+}
+
+export function crossValidate(k = 10, options: CrossValidationOptions = {}): CrossValidationResult {
+  const predictions = crossValidatedPredictions(k, options);
   return {
     folds: k,
-    pairs: pairs.length,
+    seed: options.seed ?? 1,
+    ...summarise(predictions.map((p) => [p.correctedMs, p.pair.rttMs])),
+    plainFit: summarise(predictions.map((p) => [p.plainFitMs, p.pair.rttMs])),
+  };
+}
+
+/**
+ * One cross-validation per provider, over the pairs with both ends in it; every other measured pair stays
+ * in training. null for a provider without bundled measurements (nothing to score against).
+ */
+export function crossValidateByProvider(
+  k = 10,
+  options: Omit<CrossValidationOptions, "pairs" | "alwaysTrainOn"> = {},
+  measured: readonly TrainingPair[] = MEASURED_PAIRS,
+): Record<Provider, CrossValidationResult | null> {
+  const within = (p: Provider) => measured.filter((m) => m.a.provider === p && m.b.provider === p);
+  return Object.fromEntries(
+    PROVIDERS.map((provider) => {
+      const pairs = within(provider);
+      if (pairs.length < k) return [provider, null];
+      const scored = new Set(pairs);
+      const others = measured.filter((m) => !scored.has(m));
+      return [provider, crossValidate(k, { ...options, pairs, alwaysTrainOn: others })];
+    }),
+  ) as Record<Provider, CrossValidationResult | null>;
+}
+
+function summarise(predictedAndMeasuredMs: readonly (readonly [number, number])[]): ErrorSummary {
+  const pctErrors = predictedAndMeasuredMs.map(([predicted, measured]) => (100 * Math.abs(predicted - measured)) / measured).sort((x, y) => x - y);
+  const absErrorSumMs = predictedAndMeasuredMs.reduce((sum, [predicted, measured]) => sum + Math.abs(predicted - measured), 0);
+  return {
+    pairs: pctErrors.length,
     medianAbsPctError: quantile(pctErrors, 0.5),
     p90AbsPctError: quantile(pctErrors, 0.9),
-    meanAbsErrorMs: absErrorSumMs / pairs.length,
+    meanAbsErrorMs: absErrorSumMs / pctErrors.length,
   };
 }
 

@@ -40,6 +40,22 @@ describe("latency estimator", () => {
     for (const h of model.hinges) expect(h.extraMsPer1000Km).toBeCloseTo(0, 2);
   });
 
+  it("fits a region's own detour when asked to (regionSlopes), and leaves regions out by default", () => {
+    const regions = listRegions("aws");
+    const slow = regions[0]!;
+    const pairs: TrainingPair[] = [];
+    regions.forEach((a, i) => regions.slice(i + 1).forEach((b) => {
+      const d = greatCircleKm(a, b) / 1000;
+      pairs.push({ a, b, rttMs: 4 + d * (12 + (a === slow || b === slow ? 3 : 0)) });
+    }));
+    const withRegions = fitLatencyModel(pairs, { regionSlopes: true, geographyPairSlopes: false, ridge: 1e-9 });
+    // Only differences between regions are identifiable (a constant can move into the common slope).
+    const slope = (r: { id: string }) => withRegions.regionMsPer1000Km[`aws:${r.id}`]!;
+    expect(slope(slow) - slope(regions[1]!)).toBeCloseTo(3, 2);
+    expect(slope(regions[2]!) - slope(regions[1]!)).toBeCloseTo(0, 2);
+    expect(fitLatencyModel(pairs).regionMsPer1000Km).toEqual({});
+  });
+
   it("gives 1 ms within a region and adds the interconnect penalty across providers", () => {
     const eastus = requireRegion("azure:eastus");
     expect(estimateRttMs(eastus, eastus)).toBe(SAME_REGION_RTT_MS);

@@ -1,12 +1,11 @@
-// Latency estimate for region pairs without a measurement: the fitted distance model (model.ts, fit.ts),
-// plus two rules the Azure table can't teach it.
+// The fitted distance model (model.ts, fit.ts) as an estimate, plus two rules the Azure table can't teach
+// it. rtt() does not use it bare: estimator.ts corrects it with the measured pairs around both ends.
 //
 // Assumptions (documented for users, shown next to estimated numbers):
 // - Estimates are P95 round trips, like the measurements they are fitted to.
 // - Same region: SAME_REGION_RTT_MS (within-region, cross-zone round trips are about 1 ms).
-// - Within AWS and GCP the Azure-fitted model applies unchanged: all three run private backbones with
-//   similar route inflation, and no comparable public AWS/GCP matrix is bundled. Their regions carry no
-//   region-specific term (0 = average path).
+// - AWS and GCP: no inter-region matrix with a licence that allows bundling exists (estimate-basis.ts), so
+//   their pairs rest on the Azure-fitted model, corrected by measured Azure pairs between the same metros.
 // - Across providers: + CROSS_PROVIDER_PENALTY_MS for the hop between two backbones (an interconnect or
 //   internet exchange in the metro where traffic changes networks).
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listRegions } from "../catalog";
-import { crossValidate, rtt } from "./index";
+import { listRegions, requireRegion } from "../catalog";
+import { estimateRttMs, minimumPhysicalRttMs, rtt } from "./index";
 
 describe("rtt", () => {
   it("answers measured Azure pairs from the table, tagged measured", () => {
@@ -44,17 +44,23 @@ describe("rtt", () => {
   });
 });
 
-describe("crossValidate", () => {
-  it("predicts held-out measured pairs with median absolute error under 10%", () => {
-    const result = crossValidate(10);
-    expect(result.folds).toBe(10);
-    expect(result.pairs).toBe(1260);
-    expect(result.medianAbsPctError).toBeLessThan(10);
-    expect(result.p90AbsPctError).toBeLessThan(30);
-    expect(result.meanAbsErrorMs).toBeLessThan(25);
+describe("rtt estimates", () => {
+  it("follow the measured neighbours: AWS Virginia–Dublin lands nearer Azure's measured Virginia–Dublin than the plain fit", () => {
+    const measuredAzure = rtt("azure:eastus", "azure:northeurope");
+    expect(measuredAzure.source).toBe("measured");
+    const aws = rtt("aws:us-east-1", "aws:eu-west-1").rttMs;
+    const plain = estimateRttMs(requireRegion("aws:us-east-1"), requireRegion("aws:eu-west-1"));
+    expect(Math.abs(aws - measuredAzure.rttMs)).toBeLessThan(Math.abs(plain - measuredAzure.rttMs));
   });
 
-  it("is deterministic for a given seed", () => {
-    expect(crossValidate(5, { seed: 3 })).toEqual(crossValidate(5, { seed: 3 }));
+  it("never promise less than light in fibre allows, for every estimated pair", () => {
+    const all = listRegions();
+    for (const a of all) {
+      for (const b of all) {
+        const result = rtt(a, b);
+        if (a === b || result.source === "measured") continue;
+        expect(result.rttMs, `${a.id}–${b.id}`).toBeGreaterThanOrEqual(minimumPhysicalRttMs(a, b));
+      }
+    }
   });
 });

@@ -7,9 +7,10 @@
 //
 // Why these terms: distance alone leaves ~13% median error, because paths are not great circles.
 // Cables between Europe and Asia detour through the Red Sea, some regions sit behind longer backhaul.
-// A region's slope captures its own detour; a geography pair's slope captures the sea route between them.
-// Unknown regions (AWS, GCP, Azure regions not in the measurements) and unseen geography pairs get 0,
-// i.e. the average Azure path for that distance.
+// A geography pair's slope captures the sea route between two geographies; a region's slope would capture
+// its own detour, but the shipped fit leaves those out (fit.ts says why) and lets the measured neighbours
+// correct each estimate instead (neighbour-correction.ts). Unseen regions and geography pairs get 0,
+// i.e. the average path for that distance.
 
 import { type RegionInfo } from "../catalog";
 import { regionKey } from "../region-key";

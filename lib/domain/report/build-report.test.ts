@@ -1,8 +1,12 @@
 import { produce } from "immer";
 import { describe, expect, it } from "vitest";
 import { PageSizes, PDFDocument } from "pdf-lib";
+import { listRegions } from "../catalog";
+import { region, withValidators } from "../consensus/test-documents";
 import { RULES } from "../rules";
+import { MINUTES_PER_YEAR } from "../simulation/availability";
 import { starterDocument } from "../starter";
+import { REPORT_AVAILABILITY_TRIALS } from "./availability-section";
 import { buildComplianceReport } from "./build-report";
 import { pdfDrawnText } from "./pdf-text";
 import { chainSentence, renderReportPdf } from "./render-pdf";
@@ -87,6 +91,61 @@ describe("buildComplianceReport", () => {
   });
 });
 
+/** The starter's four validators run on AKS in Azure eastus: the region at AKS Standard's 99.95%, inside Azure's assumed 99.99%. */
+const starterProbability = 0.9995 * 0.9999;
+/** One validator on AKS in each of three Azure regions: single instances at 99.5%, 2 of 3 make the quorum. */
+const threeRegions = withValidators(["eastus", "westeurope", "uksouth"].map((r) => region(r, "azure", r)), [1, 1, 1]);
+const twoOfThreeProbability = 0.9999 * (0.995 ** 3 + 3 * 0.995 ** 2 * 0.005);
+/** One validator in each of 20 Azure regions: with the cloud, 21 failure events, one more than are enumerated. */
+const twentyRegions = withValidators(listRegions("azure").filter((r) => r.classification === "commercial").slice(0, 20).map((r) => region(r.id, "azure", r.id)), Array(20).fill(1));
+
+describe("the availability section", () => {
+  it("states the exact probability and downtime of the starter, worked out by hand from the SLA table", () => {
+    const a = buildComplianceReport(input()).availability;
+    expect(a.method).toBe("exact");
+    expect(a.sampling).toBeUndefined();
+    expect(a.probability).toBeCloseTo(starterProbability, 12);
+    expect(a.downtimeMinutesPerYear).toBeCloseTo((1 - starterProbability) * MINUTES_PER_YEAR, 6);
+    expect(a.downtimeMinutesPerYear).toBeCloseTo(315.33372, 6);
+    expect({ validators: a.validators, quorum: a.quorum }).toEqual({ validators: 4, quorum: 3 });
+    expect(a.events.map((e) => [e.kind, e.label, e.availabilityProbability, e.source.kind])).toEqual([
+      ["provider", "Azure", 0.9999, "assumption"],
+      ["region", "Azure eastus", 0.9995, "published"],
+    ]);
+    expect(a.events[1]!.source.figures.map((f) => [f.id, f.source.publisher])).toEqual([["azure-aks-standard-zones", "Microsoft"]]);
+    expect(a.assumptions).toContain("Method: exact, over every up/down combination of the 2 events (combinations a smaller one already decides are summed without being visited).");
+    // eastus down with Azure up: 0.0005 x 0.9999 of the 1 - 0.9995 x 0.9999 unavailable.
+    expect(a.mostLikelyOutage).toMatchObject({ eventIds: ["azure:eastus"], shareOfDowntime: expect.closeTo((0.0005 * 0.9999) / (1 - starterProbability), 9) });
+    // The single-region rule fails (one region holds every validator); the figure complements it.
+    expect(a.regionFailureRule).toEqual({ code: "compliance.soc2.region-failure", status: "fail" });
+  });
+
+  it("computes 2 of 3 regions exactly, and names no SOC 2 rule when the pack is off", () => {
+    const a = buildComplianceReport(input({ document: threeRegions })).availability;
+    expect(a.method).toBe("exact");
+    expect(a.probability).toBeCloseTo(twoOfThreeProbability, 12);
+    expect(a.downtimeMinutesPerYear).toBeCloseTo((1 - twoOfThreeProbability) * MINUTES_PER_YEAR, 6);
+    expect(a.regionFailureRule).toBeUndefined();
+  });
+
+  it("samples a design with too many events to enumerate, stating trials, seed and the 95% interval", () => {
+    const a = buildComplianceReport(input({ document: twentyRegions })).availability;
+    expect(a.events).toHaveLength(21);
+    expect(a.method).toBe("monte-carlo");
+    expect(a.sampling).toMatchObject({ trials: REPORT_AVAILABILITY_TRIALS, seed: 1 });
+    const s = a.sampling!;
+    expect(s.probabilityConfidence95.low).toBeLessThanOrEqual(a.probability);
+    expect(s.probabilityConfidence95.high).toBeGreaterThanOrEqual(a.probability);
+    expect(s.downtimeMinutesPerYearConfidence95.high).toBeCloseTo((1 - s.probabilityConfidence95.low) * MINUTES_PER_YEAR, 6);
+    // 14 of 20 single instances must be up: seven of them down at once (about 6e-12) adds nothing visible to
+    // losing Azure, so the true figure is 52.56 minutes, inside the interval.
+    expect(s.downtimeMinutesPerYearConfidence95.low).toBeLessThanOrEqual((1 - 0.9999) * MINUTES_PER_YEAR);
+    expect(s.downtimeMinutesPerYearConfidence95.high).toBeGreaterThanOrEqual((1 - 0.9999) * MINUTES_PER_YEAR);
+    expect(s.downtimeMinutesPerYearConfidence95.high - s.downtimeMinutesPerYearConfidence95.low).toBeLessThan(1);
+    expect(a.assumptions.some((l) => l.startsWith("Method: Monte Carlo") && l.includes("200,000 trials from seed 1"))).toBe(true);
+  });
+});
+
 describe("renderReportPdf", () => {
   it("writes an A4 PDF with the report's headings, tables and name", async () => {
     const pdf = await renderReportPdf(buildComplianceReport(input({ topology: { id: "t1", name: "Ledger EU – Zürich → Paris", production: true } })));
@@ -98,10 +157,34 @@ describe("renderReportPdf", () => {
     const text = pdfDrawnText(pdf);
     // Latin-1 letters survive, the arrow is spelt out: the standard fonts only encode WinAnsi.
     expect(text).toContain("Ledger EU – Zürich -> Paris");
-    for (const heading of ["Rule packs evaluated", "Failure domains", "Cost", "Approvals of this version", "Audit trail"]) expect(text).toContain(heading);
+    for (const heading of ["Rule packs evaluated", "Failure domains", "Availability", "Cost", "Approvals of this version", "Audit trail"]) expect(text).toContain(heading);
     expect(text).toContain("compliance.soc2.");
     expect(text).toContain("monitoring");
     expect(text).toContain("Audit chain verified");
+  });
+
+  it("prints the availability section as SOC 2 evidence: figures, method, events with sources, assumptions", async () => {
+    const text = pdfDrawnText(await renderReportPdf(buildComplianceReport(input()))).replace(/\s+/g, " ");
+    expect(text).toContain("Input to SOC 2 availability evidence");
+    expect(text).toContain("quantitative complement to rule compliance.soc2.region-failure");
+    expect(text).toContain("Probability the chain can produce blocks 99.940005%");
+    expect(text).toContain("Expected time without block production 315.33 minutes a year");
+    expect(text).toContain("Exact: every up/down combination of the 2 failure events");
+    expect(text).toContain("Azure eastus region 99.95%");
+    expect(text).toContain('Azure whole cloud 99.99% Assumption, no published figure.');
+    expect(text).toContain("(Microsoft, \"Service Level Agreements (SLA) for Online Services\")");
+    expect(text).toContain("• Not included: software faults");
+    expect(text).not.toContain("Monte Carlo");
+    expect(text).not.toContain("95% interval");
+  });
+
+  it("prints a sampled figure with its trials, seed and interval", async () => {
+    const report = buildComplianceReport(input({ document: twentyRegions }));
+    const s = report.availability.sampling!;
+    const text = pdfDrawnText(await renderReportPdf(report)).replace(/\s+/g, " ");
+    expect(text).toContain("Monte Carlo: 200,000 trials from seed 1 (21 failure events are too many to enumerate)");
+    expect(text).toContain(`95% interval ${+(s.probabilityConfidence95.low * 100).toFixed(6)}% to ${+(s.probabilityConfidence95.high * 100).toFixed(6)}%`);
+    expect(text).toContain("The SOC 2 pack is not enabled for this design");
   });
 
   it("breaks long tables across pages and numbers them", async () => {

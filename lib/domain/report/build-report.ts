@@ -2,11 +2,12 @@ import { analyzeFailureDomains } from "../consensus";
 import { priceTopology } from "../cost";
 import { enabledPacks, RULES, validate, type Finding, type OrgPolicy } from "../rules";
 import { PROVIDERS } from "../schema";
+import { reportAvailability } from "./availability-section";
 import type { ComplianceReport, ComplianceReportInput, PackResult, ReportAuditEvent, RuleResult } from "./types";
 
 const cents = (usd: number) => Math.round(usd * 100) / 100;
 
-/** A version's compliance report: every rule of every enabled pack, resilience, cost, approvals and provenance. Pure. */
+/** A version's compliance report: every rule of every enabled pack, resilience, availability, cost, approvals and provenance. Pure. */
 export function buildComplianceReport(input: ComplianceReportInput): ComplianceReport {
   const { document } = input;
   const options = input.policy ? { policy: input.policy } : {};
@@ -39,6 +40,7 @@ export function buildComplianceReport(input: ComplianceReportInput): ComplianceR
         kind: d.kind, label: d.label, validatorsLost: d.validatorsLost, validatorsLeft: d.validatorsLeft, quorum: d.quorum, survives: d.survives, reason: d.reason,
       })),
     },
+    availability: reportAvailability(document, packs),
     cost: {
       totalMonthlyUsd: cents(cost.totalMonthlyUsd),
       budgetMonthlyUsd: document.budgetMonthlyUsd ?? null,

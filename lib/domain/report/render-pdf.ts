@@ -1,5 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { PdfWriter } from "./pdf-layout";
+import { writeAvailability } from "./render-availability";
 import type { ComplianceReport, ReportChainVerification } from "./types";
 
 const usd = (n: number) => `$${n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
@@ -47,6 +48,8 @@ export async function renderReportPdf(report: ComplianceReport): Promise<Uint8Ar
     [{ header: "Domain", width: 0.3 }, { header: "Validators lost", width: 0.12 }, { header: "Left", width: 0.08 }, { header: "Quorum", width: 0.08 }, { header: "Survives", width: 0.1 }, { header: "Why", width: 0.32 }],
     fd.rows.map((d) => [`${d.kind}: ${d.label}`, String(d.validatorsLost), String(d.validatorsLeft), String(d.quorum), yes(d.survives), d.reason]),
   );
+
+  writeAvailability(w, report.availability);
 
   const c = report.cost;
   w.heading("Cost");

@@ -1,6 +1,7 @@
 import type { FailureDomainKind } from "../consensus";
 import type { OrgPolicy, RulePack, Severity } from "../rules";
 import type { TopologyDocument } from "../schema";
+import type { FailureEvent, MostLikelyOutage, ProbabilityInterval } from "../simulation/availability";
 
 export interface ReportPerson {
   id: string;
@@ -73,6 +74,36 @@ export interface FailureDomainRow {
   reason: string;
 }
 
+/** The sampling behind a Monte Carlo figure: enough to repeat the run and to judge its precision. */
+export interface AvailabilitySampling {
+  trials: number;
+  seed: number;
+  /** 95% Wilson interval of the probability. */
+  probabilityConfidence95: ProbabilityInterval;
+  /** The same interval in minutes a year without block production. */
+  downtimeMinutesPerYearConfidence95: ProbabilityInterval;
+}
+
+/** The availability model's answer for the version, as input to SOC 2 availability evidence. */
+export interface ReportAvailability {
+  method: "exact" | "monte-carlo";
+  /** Chance the chain can produce blocks at a random moment. */
+  probability: number;
+  /** Expected minutes a year without block production. */
+  downtimeMinutesPerYear: number;
+  /** Monte Carlo only. */
+  sampling?: AvailabilitySampling;
+  validators: number;
+  quorum: number;
+  /** The independent failures modelled, each with its availability and the SLA or assumption it rests on. */
+  events: FailureEvent[];
+  /** The model's printable account of itself: rule, figures and sources, method, what it leaves out. */
+  assumptions: string[];
+  mostLikelyOutage?: MostLikelyOutage;
+  /** The SOC 2 pack's single-region rule this figure complements, when the pack was evaluated. */
+  regionFailureRule?: { code: string; status: RuleStatus };
+}
+
 export interface ComplianceReport {
   title: string;
   generatedAt: string;
@@ -81,6 +112,7 @@ export interface ComplianceReport {
   summary: { rulesPassed: number; rulesFailed: number; rulesNotConfigured: number; errors: number; warnings: number; infos: number; compliancePacks: string[] };
   packs: PackResult[];
   failureDomains: { summary: string; validators: number; quorum: number; tolerance: number; rows: FailureDomainRow[] };
+  availability: ReportAvailability;
   cost: {
     totalMonthlyUsd: number;
     budgetMonthlyUsd: number | null;

@@ -42,6 +42,9 @@ describe.each(DATABASE_KINDS)("compliance reports on %s", (kind) => {
     expect(soc2.rules.find((r) => r.code === "compliance.soc2.change-approval")!.status).toBe("pass"); // the org requires 1
     expect(soc2.rules.find((r) => r.code === "compliance.soc2.region-failure")).toMatchObject({ status: "fail", evidence: [expect.stringMatching(/survive losing any one region/)] });
     expect(report.failureDomains.rows.map((r) => r.label)).toEqual(expect.arrayContaining(["Azure eastus", "Azure westeurope"]));
+    // The validators all run on AKS in eastus: 99.95% for the region, inside Azure's assumed 99.99%.
+    expect(report.availability).toMatchObject({ method: "exact", probability: expect.closeTo(0.9995 * 0.9999, 12), regionFailureRule: { status: "fail" } });
+    expect(report.availability.sampling).toBeUndefined();
     expect(report.cost.totalMonthlyUsd).toBeGreaterThan(0);
     expect(report.approvals).toMatchObject({ production: true, required: 1, satisfied: true, received: [{ reviewer: { name: "Rita" } }] });
 
@@ -64,6 +67,7 @@ describe.each(DATABASE_KINDS)("compliance reports on %s", (kind) => {
     const text = pdfDrawnText(pdf);
     expect(text).toContain("Compliance report: Ledger Zürich, version 2");
     expect(text).toContain("Rita <");
+    expect(text.replace(/\s+/g, " ")).toContain("Expected time without block production 315.33 minutes a year");
   });
 
   it("is not found for another organisation or a missing version", async () => {
