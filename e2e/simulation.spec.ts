@@ -53,7 +53,16 @@ test("the simulation panel shows block timing and availability, and plays an out
   await result.getByRole("button", { name: /Blocks resume after/ }).click();
   await expect(greyed("r0")).not.toHaveClass(/grayscale/);
 
+  // Kept with version 1 (the server plays it again on that version), then opened from the list: it plays again.
+  await result.getByLabel("Name").fill("East US lost for 40 s");
+  await result.getByRole("button", { name: "Save with version 1" }).click();
+  const saved = panel.getByTestId("saved-drill").filter({ hasText: "East US lost for 40 s" });
+  await expect(saved).toContainText("v1");
   await expectAccessible(page, "designer with the simulation panel");
+  await saved.getByRole("link", { name: "Open in designer" }).click();
+  await expect(panel).toContainText("Playing a drill saved with version 1");
+  await expect(greyed("r0")).toHaveClass(/grayscale/); // replayed: the canvas shows the failure's moment again
+
   await page.keyboard.press("Escape");
   await page.locator(".react-flow__pane").click({ position: { x: 5, y: 5 } });
   await page.keyboard.press("s");

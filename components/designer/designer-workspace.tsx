@@ -10,6 +10,7 @@ import { usePageSession } from "@/components/shell/page-session-context";
 import { useAnalysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
 import { useDesignSimulation } from "@/lib/client/simulation/use-design-simulation";
+import { useDrillFromLink } from "@/components/simulation/use-drill-from-link";
 import type { TopologySummary } from "@/lib/domain/api";
 import { ConflictDialog } from "./conflict-dialog";
 import { ExportDialog } from "./export-dialog";
@@ -52,6 +53,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const [drillDown, setDrillDown] = useState<Set<string> | null>(null);
   const outageLost = useMemo(() => lostRegionsOf(doc, outage), [doc, outage]);
   const lostRegionIds = simulationOpen && drillDown ? drillDown : outageLost;
+  const replay = useDrillFromLink(topology.id, () => setSimulationOpen(true));
   const fileImport = useFileImport();
   const access = useDesignerAccess();
   const { saveNow } = useAutosave(topology.archived || access.readOnly);
@@ -109,7 +111,8 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
           <ProblemsPanel analysis={analysis} onShowOnCanvas={() => setView("canvas")} />
         </div>
         {simulationOpen ? (
-          <SimulationPanel doc={doc} simulation={simulation} onClose={() => setSimulationOpen(false)} onRegionsDown={setDrillDown} />
+          <SimulationPanel topologyId={topology.id} doc={doc} simulation={simulation} replay={replay}
+            onClose={() => setSimulationOpen(false)} onRegionsDown={setDrillDown} />
         ) : (
           <Inspector analysis={analysis} />
         )}

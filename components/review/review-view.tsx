@@ -13,6 +13,7 @@ import type { ReviewView as Review } from "@/lib/domain/api";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import { ChangesSinceReview } from "./changes-since-review";
 import { ReviewChangePlan } from "./review-change-plan";
+import { ReviewDrills } from "./review-drills";
 import { CommentComposer } from "./comment-composer";
 import { commentCounts } from "./comment-counts";
 import { CommentList } from "./comment-list";
@@ -72,6 +73,7 @@ function ReviewWorkspace({ review, doc, versionAuthorId }: { review: Review; doc
           <MoveReviewPanel review={review} />
           {since !== undefined ? <ChangesSinceReview topologyId={review.topologyId} from={since} to={review.version} /> : null}
           <ReviewChangePlan review={review} doc={doc} approval={approval.data} />
+          <ReviewDrills reviewId={review.id} topologyId={review.topologyId} />
           <CommentComposer reviewId={review.id} version={review.version} doc={doc} target={target} onTargetChange={(t) => (t ? show(t) : setTarget(null))} />
           <CommentList comments={review.comments} doc={doc} currentVersion={review.version} onShow={show} />
           <DecisionList decisions={review.decisions} />

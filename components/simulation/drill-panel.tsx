@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { SimulationClient } from "@/lib/client/simulation/simulation-client";
 import { SimulationCancelledError } from "@/lib/client/simulation/simulation-client";
 import { crashTolerance } from "@/lib/domain/consensus";
@@ -19,10 +19,12 @@ interface Props {
   onRegionsDown(regionIds: Set<string> | null): void;
   /** Extra actions for a played drill (save with the version). */
   actions?: (drill: DrillResult) => ReactNode;
+  /** A saved drill to play (again) as soon as it is given; a new `key` plays it again. */
+  replay?: { key: string; spec: DrillSpec; seed: number };
 }
 
 /** Pick a failure and a moment, play it, and read the chain's timeline; a cursor greys what is down on the canvas. */
-export function DrillPanel({ doc, client, onRegionsDown, actions }: Props) {
+export function DrillPanel({ doc, client, onRegionsDown, actions, replay }: Props) {
   const validators = useMemo(() => validatorsPerRegion(doc).reduce((a, b) => a + b, 0), [doc]);
   const choices = useMemo(() => drillChoices(doc, crashTolerance(doc.network.consensus, validators) + 1), [doc, validators]);
   const [choice, setChoice] = useState("");
@@ -55,14 +57,18 @@ export function DrillPanel({ doc, client, onRegionsDown, actions }: Props) {
 
   function play(event: FormEvent) {
     event.preventDefault();
-    if (!client) return;
     const spec = specFromForm();
     if (typeof spec === "string") return setError(spec);
+    run(spec);
+  }
+
+  function run(spec: DrillSpec, seed?: number) {
+    if (!client) return;
     setError(null);
     running?.cancel();
-    const run = client.run({ kind: "drill", doc, drill: spec });
-    setRunning(run);
-    run.result.then(
+    const started = client.run({ kind: "drill", doc, drill: spec, ...(seed !== undefined ? { options: { seed } } : {}) });
+    setRunning(started);
+    started.result.then(
       (drill) => {
         setResult(drill);
         show(drill, spec.atMs);
@@ -74,6 +80,20 @@ export function DrillPanel({ doc, client, onRegionsDown, actions }: Props) {
       },
     );
   }
+
+  // A saved drill: show its settings in the form and play it with its own seed, once per key.
+  const replayed = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!replay || !client || replayed.current === replay.key) return;
+    replayed.current = replay.key;
+    const { spec } = replay;
+    const value = options.find((o) => JSON.stringify(o.failure) === JSON.stringify(spec.failure))?.value;
+    if (value) setChoice(value);
+    setAtSeconds(String(spec.atMs / 1000));
+    setRecoverAfterSeconds(spec.recoverAtMs === undefined ? "" : String((spec.recoverAtMs - spec.atMs) / 1000));
+    setDurationSeconds(String(spec.horizonMs / 1000));
+    run(spec, replay.seed);
+  }); // eslint-disable-line react-hooks/exhaustive-deps
 
   function clear() {
     setResult(null);

@@ -1,24 +1,27 @@
 "use client";
 
 import { X } from "lucide-react";
-import type { ReactNode } from "react";
 import type { DesignSimulation } from "@/lib/client/simulation/use-design-simulation";
 import type { TopologyDocument } from "@/lib/domain/schema";
-import type { DrillResult } from "@/lib/domain/simulation";
+import type { DrillSpec } from "@/lib/domain/simulation";
 import { AvailabilitySummary } from "./availability-summary";
 import { DrillPanel } from "./drill-panel";
+import { SaveDrillForm } from "./save-drill-form";
+import { SavedDrills } from "./saved-drills";
 import { TimingSummary } from "./timing-summary";
 
 interface Props {
+  topologyId: string;
   doc: TopologyDocument;
   simulation: DesignSimulation;
   onClose(): void;
   onRegionsDown(regionIds: Set<string> | null): void;
-  drillActions?: (drill: DrillResult) => ReactNode;
+  /** A saved drill to play again (opened from a link). */
+  replay?: { key: string; spec: DrillSpec; seed: number; version: number };
 }
 
 /** The deployment simulation beside the canvas: block timing, availability, and outage drills. */
-export function SimulationPanel({ doc, simulation, onClose, onRegionsDown, drillActions }: Props) {
+export function SimulationPanel({ topologyId, doc, simulation, onClose, onRegionsDown, replay }: Props) {
   return (
     <aside aria-label="Simulation" className="flex w-96 shrink-0 flex-col border-l border-slate-200 bg-white">
       <div className="flex h-10 shrink-0 items-center justify-between border-b border-slate-200 px-4">
@@ -43,7 +46,13 @@ export function SimulationPanel({ doc, simulation, onClose, onRegionsDown, drill
         </section>
         <section aria-labelledby="sim-drill" className="flex flex-col gap-2">
           <h3 id="sim-drill" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Outage drill</h3>
-          <DrillPanel doc={doc} client={simulation.client} onRegionsDown={onRegionsDown} actions={drillActions} />
+          {replay ? <p className="text-xs text-slate-600">Playing a drill saved with version {replay.version} on the design as it is now.</p> : null}
+          <DrillPanel doc={doc} client={simulation.client} onRegionsDown={onRegionsDown} replay={replay}
+            actions={(drill) => <SaveDrillForm key={`${drill.seed}-${JSON.stringify(drill.spec)}`} topologyId={topologyId} drill={drill} />} />
+        </section>
+        <section aria-labelledby="sim-saved" className="flex flex-col gap-2">
+          <h3 id="sim-saved" className="text-xs font-semibold uppercase tracking-wide text-slate-500">Saved drills</h3>
+          <SavedDrills topologyId={topologyId} />
         </section>
       </div>
     </aside>

@@ -11,3 +11,4 @@ export * from "./reviews";
 export * from "./review-list";
 export * from "./session";
 export * from "./sessions";
+export * from "./drills";

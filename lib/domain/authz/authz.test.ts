@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  can, canMoveReviewVersion, mayMoveReview, outranks, PERMISSIONS, ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, ROLE_RANK, roleMayBeScoped,
+  can, canChangeDrill, canMoveReviewVersion, mayChangeDrill, mayMoveReview, outranks, PERMISSIONS, ROLE_DESCRIPTIONS, ROLE_PERMISSIONS, ROLE_RANK, roleMayBeScoped,
   readStoredScope, regionInScope, ROLES, UNRESTRICTED, usableWithSession,
 } from ".";
 import { regionKey } from "../region-key";
@@ -14,7 +14,7 @@ describe("roles", () => {
   });
 
   it("are described from the matrix: what a description names, the role can do, and the reverse", () => {
-    expect(ROLE_DESCRIPTIONS.reviewer).toBe("Reads topologies; comments on and approves or rejects reviews; rates templates; reads the audit log");
+    expect(ROLE_DESCRIPTIONS.reviewer).toBe("Reads topologies; comments on and approves or rejects reviews; saves outage drills; rates templates; reads the audit log");
     expect(ROLE_DESCRIPTIONS.viewer).toBe("Reads topologies");
     expect(ROLE_DESCRIPTIONS.editor).toMatch(/^Reads, creates, edits, archives and exports topologies; requests, comments on and approves or rejects reviews/);
     // Reviewers decide reviews: the words say so because the matrix does.
@@ -32,6 +32,16 @@ describe("access rules beyond the matrix", () => {
     expect(mayMoveReview({ role: "admin", userId: "u3" }, { requestedById: "u2" })).toBe(true);
     // A reviewer who asked for nothing has no review.request permission in the first place.
     expect(canMoveReviewVersion({ role: "reviewer", userId: "u2" }, { requestedById: "u2" })).toBe(false);
+  });
+
+  it("lets the drill's creator, an admin or an owner change a saved drill; a region-scoped creator keeps it; a viewer never", () => {
+    expect(mayChangeDrill(editor, { createdById: "u1" })).toBe(true);
+    expect(mayChangeDrill(editor, { createdById: "u2" })).toBe(false);
+    expect(mayChangeDrill({ role: "admin", userId: "u3" }, { createdById: "u2" })).toBe(true);
+    expect(canChangeDrill({ ...editor, scope: { providers: [], regions: [regionKey("azure", "westeurope")] } }, { createdById: "u1" })).toBe(true);
+    expect(canChangeDrill({ role: "viewer", userId: "u1" }, { createdById: "u1" })).toBe(false);
+    // Saving goes with commenting on reviews, role by role.
+    expect(ROLES.filter((r) => can(r, "drill.save"))).toEqual(ROLES.filter((r) => can(r, "review.comment")));
   });
 
   it("refuses a local session in an organisation that requires single sign-on", () => {

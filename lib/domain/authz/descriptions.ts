@@ -14,6 +14,7 @@ const VERBS: Readonly<Record<Permission, string>> = {
   "review.request": "requests",
   "review.comment": "comments on",
   "review.decide": "approves or rejects",
+  "drill.save": "saves",
   "notification.read": "gets",
   "template.publish": "publishes to the organisation",
   "template.publish-public": "publishes publicly",
@@ -28,7 +29,7 @@ const VERBS: Readonly<Record<Permission, string>> = {
 };
 
 const OBJECTS: Readonly<Record<string, string>> = {
-  topology: "topologies", review: "reviews", notification: "notifications", template: "templates", audit: "the audit log",
+  topology: "topologies", review: "reviews", drill: "outage drills", notification: "notifications", template: "templates", audit: "the audit log",
   org: "the organisation's settings", member: "members", invitation: "invitations",
 };
 

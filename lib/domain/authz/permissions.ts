@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   "review.request",
   "review.comment",
   "review.decide",
+  "drill.save",
   "notification.read",
   "template.publish",
   "template.publish-public",
@@ -35,11 +36,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // template.rate writes ratings every organisation seeing the template reads, so viewers only read them.
   owner: PERMISSIONS,
   admin: PERMISSIONS,
+  // drill.save (save an outage drill, attach it to a review) goes with review.comment: a saved drill is evidence
+  // in a review, so whoever may comment on one may bring it.
   editor: [
     "topology.read", "topology.create", "topology.edit", "topology.archive", "topology.export", "review.request", "review.comment",
-    "review.decide", "notification.read", "template.publish", "template.rate", "audit.read", "org.read", "member.read",
+    "review.decide", "drill.save", "notification.read", "template.publish", "template.rate", "audit.read", "org.read", "member.read",
   ],
-  reviewer: ["topology.read", "review.comment", "review.decide", "notification.read", "template.rate", "audit.read", "org.read", "member.read"],
+  reviewer: ["topology.read", "review.comment", "review.decide", "drill.save", "notification.read", "template.rate", "audit.read", "org.read", "member.read"],
   viewer: ["topology.read", "notification.read", "org.read", "member.read"],
 };
 
@@ -55,6 +58,8 @@ export const REGION_SCOPED_PERMISSIONS: readonly Permission[] = [
   // They may ask for a review of their change and discuss it; approving a whole design needs an unrestricted membership.
   "review.request",
   "review.comment",
+  // A drill changes nothing in the design; like a comment, a scoped member may save one about any region.
+  "drill.save",
   "notification.read",
   "audit.read",
   "org.read",

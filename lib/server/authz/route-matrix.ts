@@ -54,6 +54,9 @@ const FOREIGN_REVIEW = "another organisation's review";
 const AS_PDF = "as a PDF";
 const OTHERS_REVIEW = "another member's review";
 const ANOTHER_USERS_SESSION = "another user's session";
+const FOREIGN_TOPOLOGY = "another organisation's topology";
+const FOREIGN_DRILL = "another organisation's drill";
+const OTHERS_DRILL = "another member's drill";
 
 // prettier-ignore
 export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
@@ -96,6 +99,20 @@ export const ROUTE_MATRIX: readonly RouteMatrixRow[] = [
   // Moving a review on re-asks its reviewers: the caller's own review, or as an admin or owner (the use case checks).
   row("POST",   "/api/reviews/[reviewId]/version",         perm("review.request"),      [401, 403,   200,   403,   200,  200,  404,  200]),
   row("POST",   "/api/reviews/[reviewId]/version",         perm("review.request"),      [401, 403,   403,   403,   200,  200,  404,  403], OTHERS_REVIEW),
+  // Saved outage drills: saved by whoever may comment on reviews; attached, detached or deleted by their creator,
+  // an admin or an owner (the use case checks). Another organisation's drill, topology or review is "not found".
+  row("GET",    "/api/topologies/[id]/drills",             perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/topologies/[id]/drills",             perm("topology.read"),       [401, 404,   404,   404,   404,  404,  404,  404], FOREIGN_TOPOLOGY),
+  row("POST",   "/api/topologies/[id]/drills",             perm("drill.save"),          [401, 403,   201,   201,   201,  201,  404,  201]),
+  row("POST",   "/api/topologies/[id]/drills",             perm("drill.save"),          [401, 403,   404,   404,   404,  404,  404,  404], FOREIGN_TOPOLOGY),
+  row("PATCH",  "/api/topologies/[id]/drills/[drillId]",   perm("drill.save"),          [401, 403,   200,   200,   200,  200,  404,  200]),
+  row("PATCH",  "/api/topologies/[id]/drills/[drillId]",   perm("drill.save"),          [401, 403,   403,   403,   200,  200,  404,  403], OTHERS_DRILL),
+  row("PATCH",  "/api/topologies/[id]/drills/[drillId]",   perm("drill.save"),          [401, 403,   404,   404,   404,  404,  404,  404], FOREIGN_DRILL),
+  row("DELETE", "/api/topologies/[id]/drills/[drillId]",   perm("drill.save"),          [401, 403,   200,   200,   200,  200,  404,  200]),
+  row("DELETE", "/api/topologies/[id]/drills/[drillId]",   perm("drill.save"),          [401, 403,   403,   403,   200,  200,  404,  403], OTHERS_DRILL),
+  row("DELETE", "/api/topologies/[id]/drills/[drillId]",   perm("drill.save"),          [401, 403,   404,   404,   404,  404,  404,  404], FOREIGN_DRILL),
+  row("GET",    "/api/reviews/[reviewId]/drills",          perm("topology.read"),       [401, 200,   200,   200,   200,  200,  404,  200]),
+  row("GET",    "/api/reviews/[reviewId]/drills",          perm("topology.read"),       [401, 404,   404,   404,   404,  404,  404,  404], FOREIGN_REVIEW),
   row("GET",    "/api/notifications",                      perm("notification.read"),   [401, 200,   200,   200,   200,  200,  404,  200]),
   row("POST",   "/api/notifications/read",                 perm("notification.read"),   [401, 200,   200,   200,   200,  200,  404,  200]),
   row("GET",    "/api/orgs/[orgId]/review-policy",         perm("org.read"),            [401, 200,   200,   200,   200,  200,  404,  200]),

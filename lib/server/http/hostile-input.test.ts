@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import {
-  AcceptInvitationBody, ApprovalStatusQuery, AuditQuerySchema, CreateInvitationBody, CreateReviewBody, CreateTopologyBody,
+  AcceptInvitationBody, ApprovalStatusQuery, AttachDrillBody, ListDrillsQuery, SaveDrillBody, AuditQuerySchema, CreateInvitationBody, CreateReviewBody, CreateTopologyBody,
   ExportRequestBody, ForkTemplateBody, ListReviewsQuery, ListTemplatesQuery, ListTopologiesQuery, MarkNotificationsReadBody,
   ProductionBody, PublishTemplateBody, RateTemplateBody, ReportQuery, ReviewCommentBody, ReviewDecisionBody, ReviewPolicyBody,
   SaveVersionBody, UpdateMemberBody, UpdateOrganizationBody, UpdateReviewVersionBody, UpdateTopologyBody, VersionDiffQuery,
@@ -43,6 +43,8 @@ const BODY_SCHEMAS: Record<string, z.ZodType> = {
   "POST /api/topologies/[id]/publish": PublishTemplateBody,
   "POST /api/topologies/[id]/reviews": CreateReviewBody,
   "PATCH /api/topologies/[id]/production": ProductionBody,
+  "POST /api/topologies/[id]/drills": SaveDrillBody,
+  "PATCH /api/topologies/[id]/drills/[drillId]": AttachDrillBody,
   "POST /api/reviews/[reviewId]/comments": ReviewCommentBody,
   "POST /api/reviews/[reviewId]/decision": ReviewDecisionBody,
   "POST /api/reviews/[reviewId]/version": UpdateReviewVersionBody,
@@ -64,6 +66,7 @@ const QUERY_SCHEMAS: Record<string, z.ZodType> = {
   "GET /api/reviews": ListReviewsQuery,
   "GET /api/topologies/[id]/diff": VersionDiffQuery,
   "GET /api/topologies/[id]/production": ApprovalStatusQuery,
+  "GET /api/topologies/[id]/drills": ListDrillsQuery,
   "GET /api/topologies/[id]/versions/[number]/report": ReportQuery,
 };
 
@@ -141,7 +144,7 @@ describe.each(DATABASE_KINDS)("hostile requests to every route on %s", (kind) =>
   async function fingerprint(): Promise<string> {
     const tables = [
       "Organization", "User", "Membership", "Invitation", "Topology", "TopologyVersion", "AuditEvent", "AuditCheckpoint",
-      "Template", "TemplateRating", "Review", "ReviewReviewer", "ReviewComment", "ReviewDecision", "Notification",
+      "Template", "TemplateRating", "Review", "ReviewReviewer", "ReviewComment", "ReviewDecision", "Notification", "OutageDrill",
     ];
     const counts = tables.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(", ");
     const heads = `(SELECT coalesce(json_agg(json_build_array("organizationId", seq, hash) ORDER BY "organizationId"), '[]'::json) FROM "AuditHead")`;

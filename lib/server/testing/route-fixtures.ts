@@ -8,6 +8,7 @@ import type { MatrixActor } from "../authz/route-matrix";
 import { hashInvitationToken } from "../orgs/invitations";
 import { addMember, type AccessWorld } from "./access-world";
 import { recordedSession } from "./session-records";
+import { DRILL_FIXTURES } from "./drill-fixtures";
 import { callersReviewLeftBehind, freshReview, freshTopology, foreignReview, ownChangeUnderReview, productionTopology } from "./review-fixtures";
 
 /** What one call of a route needs besides the caller: path params, query, body, and text the answer must mention. */
@@ -214,5 +215,6 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     const { token } = await invitation(world, world.orgA.id, `stranger-${world.next()}@invited.example`);
     return { body: { token } };
   },
+  ...DRILL_FIXTURES,
 };
 
