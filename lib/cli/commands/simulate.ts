@@ -2,7 +2,7 @@
 // availability from published SLAs, in one document (the engine the designer runs in its worker).
 
 import {
-  computeAvailability, DrillError, DrillSyntaxError, parseDrill, parseDurationMs, runDrill, simulateTiming, simulationReport,
+  computeAvailability, DrillError, PRODUCT_AVAILABILITY_TRIALS, DrillSyntaxError, parseDrill, parseDurationMs, runDrill, simulateTiming, simulationReport,
   type DrillSpec,
 } from "../../domain/simulation";
 import { choiceOption, expectPositionals, parseCommandArgs, stringOption } from "../args";
@@ -23,7 +23,8 @@ Options:
                      validators:2@5s or validators:2:<region-id>@5s; add +120s to recover 120 s later
   --duration D       how long the drill plays (default 300s, or long enough to see a recovery); ms, s, m, h
   --seed N           seed of every random stream (message delays, rotation, Monte Carlo); default 1
-  --trials N         Monte Carlo trials for availability when exact enumeration is too large (default 1000000)
+  --trials N         Monte Carlo trials for availability when exact enumeration is too large (default 200000,
+                     the same as the designer, the compliance report and the version diff)
   --format text|json output format (default text)
   -h, --help         show this help
 
@@ -72,7 +73,7 @@ export const simulateCommand: Command = {
       seed,
       timing: simulateTiming(doc, { seed }),
       drill: drillResult,
-      availability: computeAvailability(doc, { seed, ...(trials !== undefined ? { trials } : {}) }),
+      availability: computeAvailability(doc, { seed, trials: trials ?? PRODUCT_AVAILABILITY_TRIALS }),
     });
     if (format === "json") writeJson(io, report);
     else io.stdout(simulationText(report));

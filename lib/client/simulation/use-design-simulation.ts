@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { AvailabilityResult, TimingResult } from "@/lib/domain/simulation";
+import { PRODUCT_AVAILABILITY_TRIALS, type AvailabilityResult, type TimingResult } from "@/lib/domain/simulation";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import { createSimulationClient, SimulationCancelledError, type SimulationClient } from "./simulation-client";
 
@@ -46,7 +46,7 @@ export function useDesignSimulation(doc: TopologyDocument): DesignSimulation {
     const timer = setTimeout(() => {
       const current = () => generation.current === mine;
       const timingRun = client.run({ kind: "timing", doc: inputs });
-      const availabilityRun = client.run({ kind: "availability", doc: inputs }, (done, total) => {
+      const availabilityRun = client.run({ kind: "availability", doc: inputs, options: { trials: PRODUCT_AVAILABILITY_TRIALS } }, (done, total) => {
         if (current()) setState((s) => ({ ...s, progress: { done, total } }));
       });
       timing = timingRun;

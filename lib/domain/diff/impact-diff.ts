@@ -3,7 +3,7 @@ import { priceTopology } from "../cost";
 import { validate, type Finding, type FindingTarget, type Severity, type ValidationOptions } from "../rules";
 import type { Provider, TopologyDocument } from "../schema";
 import { PROVIDERS } from "../schema/enums";
-import { compareAvailability, computeAvailability, type AvailabilityOptions, type AvailabilityResult, type ProbabilityInterval } from "../simulation/availability";
+import { compareAvailability, computeAvailability, PRODUCT_AVAILABILITY_TRIALS, type AvailabilityOptions, type AvailabilityResult, type ProbabilityInterval } from "../simulation/availability";
 
 const cents = (usd: number) => Math.round(usd * 100) / 100;
 
@@ -83,12 +83,8 @@ function side(f: FailureDomainAnalysis): ToleranceSide {
   return { validators: f.validators, quorum: f.quorum, tolerance: f.tolerance, survivesWithNothingFailed: f.baseline.survives, summary: f.summary };
 }
 
-/**
- * Monte Carlo trials per side when a design has too many failure events to enumerate: two sides of a
- * 100-region design then take about 0.5 s together on the server, where the default 10^6 takes about 1.5 s.
- * The same seed on both sides, so a change that alters nothing samples the same outages.
- */
-export const COMPARISON_AVAILABILITY_TRIALS = 200_000;
+/** Trials per side when a design is too big to enumerate: the same as every other view of a design (same seed on both sides). */
+export const COMPARISON_AVAILABILITY_TRIALS = PRODUCT_AVAILABILITY_TRIALS;
 
 /** One side's availability as computed, with the sampling that produced it when it was sampled. */
 export interface AvailabilitySide {

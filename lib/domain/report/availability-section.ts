@@ -1,13 +1,9 @@
 import type { TopologyDocument } from "../schema";
-import { computeAvailability, type AvailabilityResult } from "../simulation/availability";
+import { computeAvailability, PRODUCT_AVAILABILITY_TRIALS, type AvailabilityResult } from "../simulation/availability";
 import type { PackResult, ReportAvailability } from "./types";
 
-/**
- * Monte Carlo trials when a design has too many failure events to enumerate (the engine decides; templates
- * are enumerated exactly). The engine's default of 10^6 takes about 0.75 s on a 100-region design, three
- * clouds joined by VPNs; 200,000 take about 0.25 s with a 95% interval of about ±0.4 minutes a year there.
- */
-export const REPORT_AVAILABILITY_TRIALS = 200_000;
+/** The trials every view of a design samples with, when it has too many failure events to enumerate. */
+export const REPORT_AVAILABILITY_TRIALS = PRODUCT_AVAILABILITY_TRIALS;
 
 const REGION_FAILURE_RULE = "compliance.soc2.region-failure";
 

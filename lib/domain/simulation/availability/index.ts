@@ -1,4 +1,4 @@
-export { computeAvailability, computeAvailabilityAsync, DEFAULT_MAX_EXACT_EVENTS, DEFAULT_SEED, DEFAULT_TRIALS } from "./compute";
+export { computeAvailability, computeAvailabilityAsync, DEFAULT_MAX_EXACT_EVENTS, DEFAULT_SEED, DEFAULT_TRIALS, PRODUCT_AVAILABILITY_TRIALS } from "./compute";
 export { compareAvailability, formatDowntimeMinutes, type AvailabilityComparison } from "./compare";
 export { MINUTES_PER_YEAR } from "./assumptions";
 export { nodeGroupSla } from "./deployment-sla";
