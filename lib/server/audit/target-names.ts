@@ -44,6 +44,10 @@ export async function resolveTargetNames(ctx: ActorContext, events: readonly Nam
       ctx.db.membership
         .findMany({ where: { organizationId, userId: { in: of("user") } }, select: { userId: true, user: { select: { name: true, email: true } } } })
         .then((rows) => rows.forEach((r) => put("user", r.userId, r.user.name || r.user.email))),
+    of("drill").length &&
+      ctx.db.outageDrill
+        .findMany({ where: { organizationId, id: { in: of("drill") } }, select: { id: true, name: true, version: true } })
+        .then((rows) => rows.forEach((r) => put("drill", r.id, `${r.name} (v${r.version})`))),
     of("template").length &&
       ctx.db.template
         .findMany({ where: { organizationId, id: { in: of("template") } }, select: { id: true, title: true } })

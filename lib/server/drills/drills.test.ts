@@ -3,6 +3,7 @@ import { describe, expect, expectTypeOf, it } from "vitest";
 import { DrillListSchema, SaveDrillBody, type DrillEnvelope, type DrillList } from "@/lib/domain/api";
 import { readStoredDocument } from "@/lib/domain/schema";
 import { runDrill } from "@/lib/domain/simulation";
+import { resolveTargetNames } from "../audit/target-names";
 import { verifyAuditChain } from "../audit/verify";
 import type { ActorContext } from "../context";
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from "../errors";
@@ -79,6 +80,9 @@ describe.each(DATABASE_KINDS)("saved outage drills on %s", (kind) => {
     expect(events.map((e) => [e.action, e.targetType, e.actorId])).toEqual([["drill.save", "drill", world.users.reviewer.id]]);
     expect(events[0]!.afterDigest).toBe(stored.digest);
     expect(events[0]!.data).toMatchObject({ topologyId, version: 1, name: "Lose East US", seed: 42, stalled: true });
+    // The audit log names the drill by its name and version.
+    const names = await resolveTargetNames(as("reviewer"), events);
+    expect(names.get(`drill:${drill.id}`)).toBe("Lose East US (v1)");
     expect(await verifyAuditChain(world.db, world.orgA.id)).toMatchObject({ ok: true });
   });
 
