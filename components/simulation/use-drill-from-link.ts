@@ -10,7 +10,7 @@ import { useTopologyDrills } from "@/lib/client/drills";
  */
 export function useDrillFromLink(topologyId: string, open: () => void) {
   const drillId = useSearchParams().get("drill");
-  const drills = useTopologyDrills(topologyId);
+  const drills = useTopologyDrills(topologyId, undefined, { enabled: drillId !== null });
   const drill = drillId ? drills.data?.find((d) => d.id === drillId) : undefined;
   useEffect(() => {
     if (drill) open();

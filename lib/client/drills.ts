@@ -41,8 +41,13 @@ export async function deleteDrill(topologyId: string, drillId: string): Promise<
   return (await apiFetch(drillPath(topologyId, drillId), DeletedDrillSchema, { method: "DELETE" })).id;
 }
 
-export function useTopologyDrills(topologyId: string, version?: number) {
-  return useQuery({ queryKey: drillKeys.topologyVersion(topologyId, version), queryFn: () => listDrills(topologyId, { version }) });
+/** `enabled: false` asks nothing of the server until it is needed (a page that may or may not show drills). */
+export function useTopologyDrills(topologyId: string, version?: number, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: drillKeys.topologyVersion(topologyId, version),
+    queryFn: () => listDrills(topologyId, { version }),
+    enabled: options.enabled ?? true,
+  });
 }
 
 export function useReviewDrills(reviewId: string) {
