@@ -9,6 +9,7 @@ import { costBench } from "./cost";
 import { hotLoopsBench } from "./hot-loops";
 import { latencyBench } from "./latency";
 import { machineInfo } from "./machine";
+import { optimiserBench } from "./optimiser";
 import { persistenceBench } from "./persistence";
 import { simulationBench } from "./simulation";
 import { log, round } from "./stats";
@@ -25,6 +26,7 @@ const SECTIONS: Record<string, () => Promise<unknown>> = {
   canvas: canvasBench,
   verifyBundle: verifyBundleBench,
   simulation: simulationBench,
+  optimiser: optimiserBench,
 };
 
 async function main() {

@@ -42,7 +42,7 @@ describe.concurrent("meridian: help, version and usage errors", () => {
   it("an unknown command or option: exit 2 with a pointer to --help", async () => {
     const [cmd, opt, sub] = await Promise.all([ws.run(["deploy"]), ws.run(["--verbose"]), ws.run(["validate", "--bogus", "x.json"])]);
     expect(cmd.code).toBe(2);
-    expect(cmd.stderr).toMatch(/unknown command 'deploy' \(commands: validate, latency, cost, import, export, simulate, verify-bundle, migrate, genesis, keys, audit, schema\)/);
+    expect(cmd.stderr).toMatch(/unknown command 'deploy' \(commands: validate, latency, cost, import, export, simulate, optimise, verify-bundle, migrate, genesis, keys, audit, schema\)/);
     expect(opt.code).toBe(2);
     expect(opt.stderr).toMatch(/unknown option '--verbose'/);
     expect(sub.code).toBe(2);

@@ -39,6 +39,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./commands/simulate")).simulateCommand,
   },
   {
+    name: "optimise",
+    summary: "the cheapest (or fastest) design meeting a spec, proven optimal; exit 1 when none exists",
+    load: async () => (await import("./commands/optimise")).optimiseCommand,
+  },
+  {
     name: "verify-bundle",
     summary: "check an exported bundle: can every validator and bootnode reach the others it must?",
     load: async () => (await import("./commands/verify-bundle")).verifyBundleCommand,

@@ -4,11 +4,12 @@
 import type { Region, TopologyDocument } from "../schema";
 import { defineElementRule } from "./define-rule";
 import { groupName, regionName, roleCount } from "./labels";
+import { residentUnder } from "./residency";
 import type { RuleContext } from "./types";
 
 function resident(ctx: RuleContext, regionId: string): boolean | undefined {
   const info = ctx.regionInfo.get(regionId);
-  return info && (info.eea || info.euAdequacy);
+  return info && residentUnder("gdpr", info);
 }
 
 /** Where a group could move: per provider, the first resident region already in the document. */

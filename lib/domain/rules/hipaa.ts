@@ -5,9 +5,10 @@ import { PROVIDER_LABELS } from "../schema";
 import { defineElementRule, defineRule } from "./define-rule";
 import { groupName, regionName } from "./labels";
 import { moveRegionFix, nearestCandidate } from "./relocate";
+import { residentUnder } from "./residency";
 
 /** The catalog's flag: US commercial and gov regions, plus overrides (compliance-facts.ts). */
-const covered = (info: RegionInfo) => info.hipaaEligible;
+const covered = (info: RegionInfo) => residentUnder("hipaa", info);
 
 export const hipaaRegion = defineElementRule(
   "region",
