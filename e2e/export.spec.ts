@@ -22,7 +22,7 @@ test("exporting from the designer downloads a verified bundle and records the ex
   await dialog.getByRole("checkbox", { name: /Terraform/ }).uncheck();
   // Fewer than all targets: separate exports would hold different node keys, so the note stands out.
   await expect(keysNote).toHaveAttribute("data-emphasis", "partial");
-  await expect(keysNote).toContainText("4 of 5 targets selected");
+  await expect(keysNote).toContainText("5 of 6 targets selected");
   await expect(keysNote).toContainText("supply your own keys");
   await expectAccessible(page, "export dialog");
   await dialog.getByRole("button", { name: "Export version 1" }).click();
@@ -39,7 +39,7 @@ test("exporting from the designer downloads a verified bundle and records the ex
 
   const zip = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const manifest = JSON.parse(strFromU8(zip["manifest.json"]!));
-  expect(manifest.targets).toEqual(["helm", "compose", "genesis", "qdq"]);
+  expect(manifest.targets).toEqual(["helm", "compose", "genesis", "qdq", "monitoring"]);
   expect(Object.keys(zip).some((p) => p.startsWith("terraform/"))).toBe(false);
   const sums = strFromU8(zip["SHA256SUMS"]!);
   expect(sums).toContain("  genesis/");

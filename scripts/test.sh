@@ -10,6 +10,7 @@ set -e
 require_node
 install_dependencies
 ensure_chromium
+ensure_prometheus
 ensure_postgres
 # The sign-in limit tests start redis-servers of their own, on free ports.
 if ! command -v redis-server >/dev/null; then

@@ -15,6 +15,7 @@ const TARGET_LABELS: Record<ExportTarget, { title: string; detail: string }> = {
   compose: { title: "docker-compose", detail: "a local replica of the network, one container per node" },
   genesis: { title: "Genesis and node keys", detail: "genesis.json for the client and consensus, static nodes" },
   qdq: { title: "Quorum Dev Quickstart", detail: "EnhancedTopologyFile JSON and its DSL lines" },
+  monitoring: { title: "Monitoring", detail: "Prometheus scrape config, alert rules from the design's quorum, Grafana dashboard" },
 };
 
 type Status =

@@ -17,6 +17,18 @@ ensure_chromium() {
   fi
 }
 
+# promtool (Debian's prometheus package) checks and unit-tests the monitoring bundle's rules; the package
+# installs the server too but starts nothing by itself.
+ensure_prometheus() {
+  command -v promtool >/dev/null && return 0
+  if is_root && command -v apt-get >/dev/null; then
+    step "Installing Prometheus (promtool) from Debian's packages"
+    apt_install prometheus
+  else
+    fail "promtool is needed for the monitoring tests. Install it with: sudo apt-get install -y prometheus"
+  fi
+}
+
 pg_reachable() {
   node -e '
     const { Client } = require("pg");

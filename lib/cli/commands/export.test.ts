@@ -40,7 +40,7 @@ describe.concurrent("meridian export", () => {
     expect(r.code).toBe(0);
     const dir = join(ws.dir, "bundle");
     const files = filesIn(dir).sort();
-    expect(r.stdout).toContain(`Exported "Starter" (terraform, helm, compose, genesis, qdq): ${files.length} files to bundle/`);
+    expect(r.stdout).toContain(`Exported "Starter" (terraform, helm, compose, genesis, qdq, monitoring): ${files.length} files to bundle/`);
     expect(r.stdout).toContain(`manifest.json sha256 ${sha256(readFileSync(join(dir, "manifest.json")))}`);
     expect(r.stdout).toMatch(/^Warnings \(\d+\):\n {2}- terraform: node group bootnodes runs on virtual machines/m);
     for (const folder of ["terraform/azure/main.tf", "helm/eastus/install.sh", "k8s/eastus/00-network.yaml", "compose/docker-compose.yml", "genesis/genesis.json", "qdq/topology.json", "README.md", "SHA256SUMS"]) {
@@ -138,7 +138,7 @@ describe.concurrent("meridian export", () => {
       ws.run(["export", "missing.json", "--out", "x"]),
     ]);
     expect(noOut.stderr).toMatch(/missing --out <dir> or --zip <file\.zip>/);
-    expect(badTarget.stderr).toMatch(/--target: unknown value 'ansible' \(expected terraform, helm, compose, genesis, qdq, all\)/);
+    expect(badTarget.stderr).toMatch(/--target: unknown value 'ansible' \(expected terraform, helm, compose, genesis, qdq, monitoring, all\)/);
     expect(noFile.stderr).toMatch(/missing <file>/);
     expect(missing.stderr).toMatch(/cannot read missing\.json: no such file/);
     for (const r of [noOut, badTarget, noFile, missing]) expect(r.code).toBe(2);

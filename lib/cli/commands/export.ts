@@ -18,12 +18,13 @@ const HELP = `Usage: meridian export <file> --out <dir> [options]
 
 Writes the deployment bundle of a topology (a Meridian document or a QDQ file, JSON or YAML; "-" for
 standard input): Terraform per cloud, Helm values and Kubernetes manifests per region cluster, a Docker
-Compose replica, genesis.json, node keys, QDQ files, a README on how to apply them, manifest.json and
-SHA256SUMS. Node keys are generated unless supplied; private keys are written only under keys/ (mode 0600).
+Compose replica, genesis.json, node keys, QDQ files, Prometheus rules and a Grafana dashboard, a README on
+how to apply them, manifest.json and SHA256SUMS. Node keys are generated unless supplied; private keys are written only under keys/ (mode 0600).
 
 Options:
-  --target <list>     terraform, helm, compose, genesis, qdq or all, comma-separated (default all);
-                      helm includes the plain Kubernetes manifests
+  --target <list>     terraform, helm, compose, genesis, qdq, monitoring or all, comma-separated
+                      (default all); helm includes the plain Kubernetes manifests; monitoring is
+                      Prometheus scrape config, alert rules from the design and a Grafana dashboard
   --out <dir>         write the bundle's folders here; the directory must be new or empty
   --zip <file.zip>    write the bundle as one zip file instead (or as well)
   --keys <file.json>  your own node keys by node name: {"validator-eastus-1": "0x<64 hex digits>", ...};

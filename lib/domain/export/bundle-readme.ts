@@ -47,6 +47,7 @@ export function bundleReadme(input: ReadmeInput): string {
     composeSection(paths),
     genesisSection(input, paths),
     qdqSection(paths),
+    monitoringSection(paths),
     warningsSection(input.warnings),
   ];
   return `${sections.filter((s) => s.length > 0).join("\n\n")}\n`;
@@ -92,6 +93,7 @@ function contents(paths: readonly string[]): string {
     ["genesis/", "genesis.json, the nodes' public identities and static-nodes.json"],
     ["keys/", "PRIVATE: each node's key (nodekey) and, for private members, Tessera's key pair"],
     ["qdq/", "the design in Quorum Dev Quickstart's own formats"],
+    ["monitoring/", "Prometheus scrape configuration, recording and alert rules derived from the design, and a Grafana dashboard"],
   ];
   const lines = rows.filter(([dir]) => top.has(dir.slice(0, -1))).map(([dir, what]) => `- \`${dir}\` ${what}`);
   lines.push("- `manifest.json` what this bundle is, its nodes and the SHA-256 of every file; `SHA256SUMS` the same for `sha256sum`");
@@ -298,6 +300,24 @@ function qdqSection(paths: readonly string[]): string {
     "",
     "`qdq/topology.json` is this design as QDQ's EnhancedTopologyFile; `qdq/topology.dsl` has its one-line distribution, deployment map and placement.",
   ].join("\n");
+}
+
+function monitoringSection(paths: readonly string[]): string {
+  if (!paths.includes("monitoring/prometheus/prometheus.yml")) return "";
+  const dashboard = paths.find((p) => p.startsWith("monitoring/grafana/"));
+  const lines = [
+    "## Monitoring",
+    "",
+    "`monitoring/prometheus/prometheus.yml` scrapes every node on its metrics port (9545) by its name in the private DNS zone, labelled with region, provider, role and node group; `rules/alerts.yml` holds the design's alerts (validators below quorum, a region or cloud lost, blocks stalled, peers below design, head lag between regions, disks filling within 7 days) and `rules/recording.yml` the per-region series. Check them with `promtool check config monitoring/prometheus/prometheus.yml`.",
+    "",
+    "- The Terraform security rules open the metrics port to each region's own network only: run Prometheus where it reaches every region's nodes, or open 9545 (and node-exporter's 9100) to its address.",
+    "- Nodes on virtual machines and scale sets are also scraped through node-exporter (port 9100) for disk growth: install `prometheus-node-exporter` on those hosts.",
+  ];
+  if (paths.includes("monitoring/blackbox/blackbox.yml")) {
+    lines.push("- Round trips between regions come from blackbox-exporter probes of the p2p port: run `prometheus-blackbox-exporter` (port 9115) with `monitoring/blackbox/blackbox.yml` on the first virtual machine of each region, or the first node where a region has none (the `__prober` label in prometheus.yml names it).");
+  }
+  if (dashboard) lines.push(`- Import \`${dashboard}\` into Grafana and choose the Prometheus data source: a row per region, with the design's quorum drawn as a threshold.`);
+  return lines.join("\n");
 }
 
 function warningsSection(warnings: readonly string[]): string {

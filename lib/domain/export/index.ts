@@ -9,14 +9,15 @@ import { nodeKeysFor, type NodeKeys } from "./identities";
 import { cryptoRandom } from "./keys";
 import { keyFiles } from "./keys-files";
 import { buildManifest, byPath, checksumsFile, manifestFile } from "./manifest";
+import { expandNodes } from "./nodes";
 import { targetFiles } from "./target-files";
 import { planNetwork, type NetworkPlan } from "./terraform/plan";
 import { EXPORT_TARGETS, ExportError, type ExportFile, type ExportOptions, type ExportResult, type ExportTarget } from "./types";
 
 export function buildExport(doc: TopologyDocument, options: ExportOptions): ExportResult {
   const targets = normaliseTargets(options.targets);
-  // The QDQ files describe the design only; every other target deploys nodes and needs their keys.
-  const needsKeys = targets.some((t) => t !== "qdq");
+  // The QDQ files describe the design and monitoring watches it; every other target deploys nodes and needs their keys.
+  const needsKeys = targets.some((t) => t !== "qdq" && t !== "monitoring");
   // A new design on software current releases refuse would deploy something that does not start (or is
   // unmaintained): only a design marked as an existing network keeps the last release that runs it.
   const refusal = needsKeys ? legacyExportRefusal(doc) : undefined;
@@ -38,7 +39,7 @@ export function buildExport(doc: TopologyDocument, options: ExportOptions): Expo
   }
 
   let plan: NetworkPlan | undefined;
-  const sharedPlan = () => (plan ??= planNetwork(doc, keys.map((k) => k.node)));
+  const sharedPlan = () => (plan ??= planNetwork(doc, needsKeys ? keys.map((k) => k.node) : expandNodes(doc)));
   const files: ExportFile[] = [];
   for (const target of targets) {
     step(`${target} files`);
@@ -72,7 +73,7 @@ export function buildExport(doc: TopologyDocument, options: ExportOptions): Expo
   return { files: all, manifest, nodes: manifest.nodes, warnings };
 }
 
-/** Known targets, each once, in the canonical order (terraform, helm, compose, genesis, qdq). */
+/** Known targets, each once, in the canonical order (terraform, helm, compose, genesis, qdq, monitoring). */
 export function normaliseTargets(targets: readonly string[]): ExportTarget[] {
   const unknown = targets.filter((t) => !(EXPORT_TARGETS as readonly string[]).includes(t));
   if (unknown.length > 0) throw new ExportError(`unknown export target${unknown.length === 1 ? "" : "s"} ${unknown.map((t) => `'${t}'`).join(", ")} (targets: ${EXPORT_TARGETS.join(", ")})`);

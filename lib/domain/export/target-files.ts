@@ -7,6 +7,7 @@ import { genesisFiles } from "./genesis-files";
 import { helmFiles } from "./helm";
 import type { NodeKeys } from "./identities";
 import { manifestFiles } from "./k8s-manifests";
+import { monitoringFiles } from "./monitoring";
 import { machineFiles } from "./machine-files";
 import { qdqFiles } from "./qdq-files";
 import { terraformFiles } from "./terraform";
@@ -42,6 +43,8 @@ export function targetFiles(target: ExportTarget, ctx: TargetContext): TargetOut
       return { files: genesisFiles(ctx.doc, ctx.keys), warnings: [] };
     case "qdq":
       return qdqFiles(ctx.doc);
+    case "monitoring":
+      return { files: monitoringFiles(ctx.plan()), warnings: [] };
   }
 }
 

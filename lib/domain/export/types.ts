@@ -3,12 +3,12 @@
 
 import type { NodeRole } from "../schema";
 
-export const EXPORT_TARGETS = ["terraform", "helm", "compose", "genesis", "qdq"] as const;
+export const EXPORT_TARGETS = ["terraform", "helm", "compose", "genesis", "qdq", "monitoring"] as const;
 export type ExportTarget = (typeof EXPORT_TARGETS)[number];
 
 /** What a file is, so a UI can group and label files; `keys` files are secrets. */
 export type ExportFileKind =
-  | "terraform" | "machine" | "helm" | "kubernetes" | "compose" | "genesis" | "keys" | "qdq" | "readme" | "manifest" | "script";
+  | "terraform" | "machine" | "helm" | "kubernetes" | "compose" | "genesis" | "keys" | "qdq" | "monitoring" | "readme" | "manifest" | "script";
 
 export interface ExportFile {
   /** Forward-slash path inside the bundle: `terraform/azure/main.tf`. */

@@ -99,7 +99,7 @@ describe.each(DATABASE_KINDS)("exports on %s", (kind) => {
 
 describe("the export request", () => {
   it("expands 'all', refuses unknown targets and malformed keys with a message per path", () => {
-    expect(body({ targets: ["all"] }).targets).toEqual(["terraform", "helm", "compose", "genesis", "qdq"]);
+    expect(body({ targets: ["all"] }).targets).toEqual(["terraform", "helm", "compose", "genesis", "qdq", "monitoring"]);
     const bad = ExportRequestBody.safeParse({ targets: ["ansible"], keys: { mode: "supplied", nodeKeys: { a: "xyz" } } });
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => i.path.join("."));
