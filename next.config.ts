@@ -22,6 +22,12 @@ const nextConfig: NextConfig = {
     "pg",
     "@cdktf/hcl2json",
   ],
+  // In the browser the optimiser's worker loads HiGHS's CommonJS build: the ES module build names its wasm with
+  // new URL(..., import.meta.url), which Turbopack would turn into a WebAssembly module import. The worker passes
+  // locateFile instead, and app/solver/highs.wasm serves the binary.
+  turbopack: {
+    resolveAlias: { highs: { browser: "./node_modules/highs/build/highs.js" } },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

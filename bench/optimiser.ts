@@ -25,11 +25,15 @@ export const OPTIMISER_SCENARIOS: { name: string; spec: OptimiseSpecInput }[] = 
   { name: "survive any 2 regions, AWS", spec: { client: "besu", consensus: "qbft", validators: 7, providers: ["aws"], tolerate: { regions: 2 } } },
   { name: "raft, 5 peers, 2 per region, RPC", spec: { client: "goquorum", consensus: "raft", validators: 5, maxValidatorsPerRegion: 2, rpc: 2, providers: ["azure", "gcp"] } },
   { name: "weighted cost + latency, US", spec: { client: "besu", consensus: "qbft", validators: 4, packs: ["hipaa"], objective: { cost: 1, latency: 5 } } },
+  { name: "carbon objective, EU GDPR, survive a cloud", spec: { client: "besu", consensus: "qbft", validators: { min: 4, max: 7 }, packs: ["gdpr"], tolerate: { regions: 1, provider: true }, objective: "carbon" } },
+  { name: "demand points, Tokyo and Frankfurt, 3 RPC", spec: { client: "besu", consensus: "qbft", validators: { min: 4, max: 6 }, rpc: 3, demand: [{ region: "aws:ap-northeast-1", share: 0.4, maxRttMs: 30 }, { region: "aws:eu-central-1", share: 0.6, maxRttMs: 30 }] } },
 ];
 
 /** Even spread of n validators over the fewest cheapest eligible regions meeting the spec's constraints. */
 function evenSpreadCostUsdMonth(input: OptimiseSpecInput, n: number): number | undefined {
   const spec = OptimiseSpecSchema.parse(input);
+  // The spread places RPC nodes with the first region, so it cannot promise a demand point's round trip.
+  if (spec.demand.length > 0) return undefined;
   const instance = prepareInstance(spec);
   const q = quorumSize(spec.consensus, n);
   const order = instance.candidates.map((_, i) => i).sort((a, b) => instance.costs.regions[a]!.validatorUsdMonth - instance.costs.regions[b]!.validatorUsdMonth);
@@ -102,6 +106,8 @@ export async function optimiserBench() {
       regions: result.design?.regions.map((r) => `${r.provider}:${r.region}`),
       costUsdMonth: cost === undefined ? undefined : round(cost, 2),
       maxRttMs: result.metrics ? round(result.metrics.maxRttMs, 1) : undefined,
+      carbonKgCo2eMonth: result.metrics ? round(result.metrics.carbonKgCo2eMonth, 3) : undefined,
+      paretoPoints: result.pareto.length,
       evenSpreadCostUsdMonth: baseline === undefined ? undefined : round(baseline, 2),
       savingPercent: cost !== undefined && baseline !== undefined ? round((100 * (baseline - cost)) / baseline, 1) : undefined,
       explanation: result.feasible ? undefined : result.explanation,

@@ -6,6 +6,7 @@ import { DesignerCanvas } from "@/components/canvas/designer-canvas";
 import { badgesByElement } from "@/components/canvas/findings-index";
 import { DesignerReviewPanel } from "@/components/review/designer-review-panel";
 import { SimulationPanel } from "@/components/simulation/simulation-panel";
+import { OptimiseDialog } from "@/components/optimise/optimise-dialog";
 import { usePageSession } from "@/components/shell/page-session-context";
 import { useAnalysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
@@ -48,6 +49,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
   const [exportOpen, setExportOpen] = useState(false);
   const [publishOpen, setPublishOpen] = useState(false);
   const [simulationOpen, setSimulationOpen] = useState(false);
+  const [optimiseOpen, setOptimiseOpen] = useState(false);
   const simulation = useDesignSimulation(doc);
   // A played drill greys what is down at the moment its cursor shows; otherwise the outage picked in the toolbar.
   const [drillDown, setDrillDown] = useState<Set<string> | null>(null);
@@ -63,6 +65,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
     onSave: saveNow,
     onExport: () => setExportOpen(true),
     onToggleSimulation: () => setSimulationOpen((open) => !open),
+    onOptimise: () => setOptimiseOpen(true),
   });
   const selectedSet = useMemo(() => new Set(selection), [selection]);
   const mapBadges = useMemo(
@@ -86,6 +89,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
         onPublish={() => setPublishOpen(true)}
         simulationOpen={simulationOpen}
         onToggleSimulation={() => setSimulationOpen((open) => !open)}
+        onOptimise={() => setOptimiseOpen(true)}
       />
       {access.reason ? <ReadOnlyNotice reason={access.reason} /> : null}
       <div className="flex min-h-0 flex-1">
@@ -121,6 +125,7 @@ export function DesignerWorkspace({ topology }: { topology: TopologySummary }) {
       <ConflictDialog />
       <ImportChoiceDialog pending={fileImport.pending} onChoose={fileImport.choose} />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} />
+      {optimiseOpen ? <OptimiseDialog open onOpenChange={setOptimiseOpen} readOnly={access.readOnly} /> : null}
       {publishOpen ? <PublishDialog topologyId={topology.id} defaultTitle={topology.name} onOpenChange={setPublishOpen} /> : null}
       {exportOpen ? <ExportDialog topologyId={topology.id} open onOpenChange={setExportOpen} onSaveNow={() => void saveNow()} /> : null}
     </div>

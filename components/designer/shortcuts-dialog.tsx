@@ -18,6 +18,7 @@ export const SHORTCUTS: [string, string][] = [
   ["L", "Auto-layout the regions"],
   ["M", "Switch between canvas and map"],
   ["S", "Open or close the simulation (timing, availability, drills)"],
+  ["O", "Optimise the placement"],
   ["E", "Export a deployment bundle"],
   ["?", "This help"],
 ];

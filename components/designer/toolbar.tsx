@@ -2,7 +2,7 @@
 
 import { useReactFlow } from "@xyflow/react";
 import clsx from "clsx";
-import { Activity, Download, HelpCircle, LayoutGrid, Maximize, Package, Redo2, Undo2, Upload } from "lucide-react";
+import { Activity, Download, Sparkles, HelpCircle, LayoutGrid, Maximize, Package, Redo2, Undo2, Upload } from "lucide-react";
 import Link from "next/link";
 import { useRef } from "react";
 import { useCan, useMissingPermissionReason } from "@/components/shell/page-session-context";
@@ -28,11 +28,12 @@ interface Props {
   onPublish(): void;
   simulationOpen: boolean;
   onToggleSimulation(): void;
+  onOptimise(): void;
 }
 
 const iconButton = "inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-700 hover:bg-slate-100 disabled:text-slate-300";
 
-export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport, onExport, onPublish, simulationOpen, onToggleSimulation }: Props) {
+export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, onHelp, onImport, onExport, onPublish, simulationOpen, onToggleSimulation, onOptimise }: Props) {
   const doc = useEditor((s) => s.doc);
   const canUndo = useEditor((s) => s.past.length > 0);
   const canRedo = useEditor((s) => s.future.length > 0);
@@ -96,10 +97,15 @@ export function Toolbar({ topology, view, onViewChange, outage, onOutageChange, 
           ))}
         </select>
       </label>
-      <button type="button" aria-pressed={simulationOpen} onClick={onToggleSimulation} aria-keyshortcuts="S"
-        title="Block timing, availability and outage drills (S)"
-        className={clsx("inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm", simulationOpen ? "bg-slate-100 font-medium text-slate-900" : "text-slate-600 hover:bg-slate-100")}>
-        <Activity size={15} aria-hidden /> Simulation
+      {/* Icons with names and tooltips: at 1280 px the toolbar has no room for two more words. */}
+      <button type="button" aria-pressed={simulationOpen} onClick={onToggleSimulation} aria-keyshortcuts="S" aria-label="Simulation"
+        title="Simulation: block timing, availability and outage drills (S)"
+        className={clsx(iconButton, simulationOpen && "bg-slate-200 text-slate-900")}>
+        <Activity size={16} aria-hidden />
+      </button>
+      <button type="button" onClick={onOptimise} aria-keyshortcuts="O" aria-label="Optimise the placement"
+        title="Optimise: the best placement for this design's requirements (O)" className={iconButton}>
+        <Sparkles size={16} aria-hidden />
       </button>
       <div className="ml-auto flex items-center gap-1">
         <Link href={`/topologies/${topology.id}/versions`} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100">Versions</Link>

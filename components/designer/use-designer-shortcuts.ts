@@ -17,10 +17,11 @@ interface Handlers {
   onSave(): void;
   onExport(): void;
   onToggleSimulation(): void;
+  onOptimise(): void;
 }
 
 /** The designer's keyboard shortcuts; none fire while the user types in a field. */
-export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport, onToggleSimulation }: Handlers) {
+export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport, onToggleSimulation, onOptimise }: Handlers) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const autoLayout = useAutoLayout();
@@ -85,6 +86,7 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport, o
         if (key === "l") return void autoLayout(), true;
         if (key === "m") return onToggleView(), true;
         if (key === "s" && !mod) return onToggleSimulation(), true;
+        if (key === "o" && !mod) return onOptimise(), true;
         if (key === "e") return canExport && (onExport(), true);
         if (key === "?" || (key === "/" && event.shiftKey)) return onHelp(), true;
         return false;
@@ -93,5 +95,5 @@ export function useDesignerShortcuts({ onHelp, onToggleView, onSave, onExport, o
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, flow, autoLayout, onHelp, onToggleView, onSave, onExport, onToggleSimulation, readOnly, reason, canExport]);
+  }, [store, flow, autoLayout, onHelp, onToggleView, onSave, onExport, onToggleSimulation, onOptimise, readOnly, reason, canExport]);
 }

@@ -16,6 +16,16 @@ describe.concurrent("meridian optimise", () => {
     expect(r.body.metrics.tolerance).toMatchObject({ validators: 4, quorum: 3, regions: 1 });
     expect(r.body.solver).toMatchObject({ status: "optimal", optimal: true, gapPercent: 0 });
     expect(r.body.pareto[0].costUsdMonth).toBeCloseTo(r.body.metrics.costUsdMonth, 6);
+    expect(r.body.metrics.carbonKgCo2eMonth).toBeGreaterThan(0);
+    expect(r.body.sources.length).toBeGreaterThan(0);
+    expect(r.body.sources.every((s: string) => s.includes("Licence:"))).toBe(true);
+  });
+
+  it("prints carbon and its sources in text", async () => {
+    const r = await ws.run(["optimise", "eu.json"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Carbon: \d+\.\d\d kg CO2e a month\.$/m);
+    expect(r.stdout).toContain("Carbon sources:");
   });
 
   it("exits 1 naming the constraint when nothing fits, 2 on a bad spec", async () => {

@@ -35,5 +35,6 @@ export function candidateRegions(spec: OptimiseSpec): Candidate[] {
 /** Allow-list entries that name no catalog region: an input mistake worth saying. */
 export function unknownRegionKeys(spec: OptimiseSpec): RegionKey[] {
   const known = new Set(listRegions().map((r) => regionKey(r.provider, r.id)));
-  return [...(spec.regions ?? []), ...spec.excludeRegions].filter((k) => !known.has(k));
+  const pinned = [...(spec.pinned?.regions ?? []), ...Object.keys(spec.pinned?.validators ?? {}).map((k) => k.trim().toLowerCase() as RegionKey)];
+  return [...(spec.regions ?? []), ...spec.excludeRegions, ...pinned, ...spec.demand.map((d) => d.region)].filter((k) => !known.has(k));
 }

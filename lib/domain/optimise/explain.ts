@@ -6,23 +6,36 @@ import type { ConstraintGroup } from "./lp-format";
 import { prepareInstance, solveCount, type Instance } from "./instance";
 import type { RegionPlacement } from "./placement";
 import type { MilpSolver } from "./solver";
-import { validatorCounts, type OptimiseSpec } from "./spec";
+import { validatorCounts, type OptimiseSpec, type OptimiseWeights } from "./spec";
 import { quorumSize } from "../consensus/quorum";
 
 const usd = (v: number) => `$${v.toFixed(2)}`;
 
-/** Why each used region: its price per validator and its rank among the eligible regions. */
-export function explainPlacement(instance: Instance, placement: readonly RegionPlacement[]): string[] {
+/**
+ * Why each used region: its price per validator and rank among the eligible regions; when carbon is weighed,
+ * also its emissions per validator and rank, and which of the two decided it.
+ */
+export function explainPlacement(instance: Instance, placement: readonly RegionPlacement[], weights: OptimiseWeights): string[] {
   const n = placement.reduce((s, p) => s + p.validators, 0);
   const q = quorumSize(instance.spec.consensus, n);
   const unit = instance.costs.regions.map((c) => c.validatorUsdMonth);
   const ranked = [...unit].sort((a, b) => a - b);
+  const kg = instance.carbon.map((c) => c.validatorKgCo2eMonth);
+  const greenest = [...kg].sort((a, b) => a - b);
   const lines = [`${n} validators, quorum ${q}: any ${n - q} may be lost. ${instance.candidates.length} regions were eligible.`];
   for (const p of placement) {
     const i = instance.candidates.findIndex((c) => c.key === p.key);
     const c = instance.candidates[i]!;
     const rank = ranked.indexOf(unit[i]!) + 1;
-    lines.push(`${p.key} (${c.info.displayName}): ${p.validators} validator${p.validators === 1 ? "" : "s"}${p.bootnodes ? ", the bootnode of " + PROVIDER_LABELS[c.info.provider] : ""}${p.rpc ? `, ${p.rpc} RPC` : ""}; ${usd(unit[i]!)} a validator-month, ${ordinal(rank)} cheapest of ${unit.length}.`);
+    let line = `${p.key} (${c.info.displayName}): ${p.validators} validator${p.validators === 1 ? "" : "s"}${p.bootnodes ? ", the bootnode of " + PROVIDER_LABELS[c.info.provider] : ""}${p.rpc ? `, ${p.rpc} RPC` : ""}; ${usd(unit[i]!)} a validator-month, ${ordinal(rank)} cheapest of ${unit.length}`;
+    if (weights.carbon > 0) {
+      const carbon = instance.carbon[i]!;
+      const carbonRank = greenest.indexOf(kg[i]!) + 1;
+      // Carbon decided the region when cost has no say, or when the region ranks better on carbon than on price.
+      const decided = weights.cost === 0 || carbonRank < rank ? "carbon decided it: " : "";
+      line += `; ${decided}${kg[i]!.toFixed(3)} kg CO2e a validator-month (grid ${carbon.gridGramsPerKwh.toFixed(1)} g/kWh${carbon.estimated ? ", estimated from the provider's average" : ""}), ${ordinal(carbonRank)} lowest of ${kg.length}`;
+    }
+    lines.push(`${line}.`);
   }
   return lines;
 }
@@ -32,7 +45,7 @@ function ordinal(k: number): string {
   return `${k}${s}`;
 }
 
-const RELAXABLE: readonly ConstraintGroup[] = ["per-region-cap", "tolerate-regions", "tolerate-provider", "max-rtt", "budget"];
+const RELAXABLE: readonly ConstraintGroup[] = ["per-region-cap", "tolerate-regions", "tolerate-provider", "max-rtt", "budget", "pinned", "demand"];
 
 function describeFilters(spec: OptimiseSpec): string {
   const parts: string[] = [];
@@ -61,6 +74,10 @@ function describe(group: ConstraintGroup | "region-filters", instance: Instance,
       return `no ${where} within ${spec.maxRttMs} ms round trip of each other can hold ${nText} validators as the other constraints ask.`;
     case "budget":
       return `no design of ${nText} validators on ${where} meeting the other constraints costs ${usd(spec.budgetUsdMonth ?? 0)} a month or less.`;
+    case "pinned":
+      return `the pinned regions and validator counts leave no placement of ${nText} validators on ${where} meeting the other constraints.`;
+    case "demand":
+      return `no placement of ${nText} validators on ${where} puts an RPC node within each demand point's round trip (RPC nodes sit in validator regions).`;
     case "region-filters":
       return `the region filters leave ${where}: too few for ${nText} validators with the tolerance asked; any region would do.`;
     default:
@@ -70,7 +87,7 @@ function describe(group: ConstraintGroup | "region-filters", instance: Instance,
 
 async function feasibleFor(solver: MilpSolver, instance: Instance, counts: number[], omit: ReadonlySet<ConstraintGroup>): Promise<boolean> {
   for (const n of counts) {
-    const s = await solveCount(solver, instance, n, { omit, weights: { cost: 1, latency: 0 } });
+    const s = await solveCount(solver, instance, n, { omit, weights: { cost: 1, latency: 0, carbon: 0 } });
     if (s.solution.values.size > 0) return true;
   }
   return false;
@@ -101,6 +118,8 @@ function groupPresent(instance: Instance, g: ConstraintGroup): boolean {
     case "tolerate-provider": return spec.tolerate.provider;
     case "max-rtt": return spec.maxRttMs !== undefined;
     case "budget": return spec.budgetUsdMonth !== undefined;
+    case "pinned": return instance.pinnedRegions.size + instance.pinnedValidators.size > 0;
+    case "demand": return spec.demand.length > 0;
     default: return false;
   }
 }

@@ -4,5 +4,7 @@ export { OptimiseSpecSchema, optimiseSpecJsonSchema, objectiveWeights, validator
 export { candidateRegions, type Candidate } from "./candidates";
 export { OptimiseInputError } from "./errors";
 export { optimise, PARETO_STEPS, type OptimiseResult, type ParetoPoint, type SolverReport } from "./optimise";
+export { nonDominated, dominates } from "./pareto";
 export { designMetrics, type DesignMetrics } from "./metrics";
 export type { MilpSolution, MilpSolver, MilpStatus } from "./solver";
+export { requirementsOf, withPlacement, EXTRA_VALIDATORS_TO_CONSIDER } from "./requirements-of";

@@ -14,7 +14,7 @@ export interface Constraint {
   readonly rhs: number;
 }
 
-export const CONSTRAINT_GROUPS = ["count", "structure", "tolerate-regions", "tolerate-provider", "per-region-cap", "max-rtt", "budget", "latency"] as const;
+export const CONSTRAINT_GROUPS = ["count", "structure", "tolerate-regions", "tolerate-provider", "per-region-cap", "max-rtt", "budget", "pinned", "demand", "latency", "objective"] as const;
 export type ConstraintGroup = (typeof CONSTRAINT_GROUPS)[number];
 
 export interface Variable {
@@ -30,9 +30,9 @@ export interface LinearModel {
   readonly constraints: readonly Constraint[];
 }
 
-/** Coefficients rounded to 1e-6: prices are in cents and round trips in tenths of a ms, so nothing is lost. */
+/** Coefficients to 12 significant digits: prices, round trips and kg CO2e all keep their precision. */
 function coefficient(value: number): string {
-  const rounded = Math.round(value * 1e6) / 1e6;
+  const rounded = Number(value.toPrecision(12));
   return Object.is(rounded, -0) ? "0" : String(rounded);
 }
 

@@ -1,10 +1,11 @@
 // What a design achieves, measured with the product's own models: its full price (traffic included), the
-// largest round trip between validator regions, and the outages it survives.
+// largest round trip between validator regions, its carbon, and the outages it survives.
 
+import { nodeGroupMonthlyKgCo2e } from "../carbon";
 import { analyzeFailureDomains, quorumSize, validatorsPerRegion } from "../consensus";
 import { priceTopology } from "../cost";
 import { rtt } from "../latency";
-import { regionKeyOf } from "../region-key";
+import { regionKeyOf, type RegionKey } from "../region-key";
 import type { TopologyDocument } from "../schema";
 import { MODEL_PRICING } from "./coefficients";
 
@@ -16,6 +17,11 @@ export interface DesignMetrics {
   egressUsdMonth: number;
   /** Largest round trip between two regions holding validators, ms (0 for one region). */
   maxRttMs: number;
+  /** Compute emissions of every node, kg CO2e a month (grid factor x energy of the VM size). */
+  carbonKgCo2eMonth: number;
+  /** Some region has no published grid factor: its provider's average stands in. */
+  carbonEstimated: boolean;
+  carbonEstimatedRegions: RegionKey[];
   tolerance: {
     validators: number;
     quorum: number;
@@ -38,6 +44,15 @@ export function designMetrics(doc: TopologyDocument): DesignMetrics {
   const sorted = [...counts].sort((a, c) => c - a);
   let regions = 0;
   for (let lost = 0; regions < sorted.length && lost + sorted[regions]! <= n - q; regions++) lost += sorted[regions]!;
+  let carbonKgCo2eMonth = 0;
+  const estimated = new Set<RegionKey>();
+  for (const g of doc.nodeGroups) {
+    const region = doc.regions.find((r) => r.id === g.regionId);
+    if (!region || !g.vmSize) continue;
+    const f = nodeGroupMonthlyKgCo2e(region.provider, region.region, g.vmSize, g.count);
+    carbonKgCo2eMonth += f.kgCo2ePerMonth;
+    if (f.estimated) estimated.add(regionKeyOf(region));
+  }
   const analysis = analyzeFailureDomains(doc);
   const providerDomains = analysis.domains.filter((d) => d.kind === "provider");
   return {
@@ -45,6 +60,9 @@ export function designMetrics(doc: TopologyDocument): DesignMetrics {
     modelCostUsdMonth: model.totalMonthlyUsd,
     egressUsdMonth: full.egressMonthlyUsd,
     maxRttMs,
+    carbonKgCo2eMonth,
+    carbonEstimated: estimated.size > 0,
+    carbonEstimatedRegions: [...estimated],
     tolerance: { validators: n, quorum: q, regions, provider: providerDomains.length > 1 && providerDomains.every((d) => d.survives) },
   };
 }

@@ -6,6 +6,7 @@ import { validate } from "../rules";
 import { createHighsSolver } from "../../solver/highs";
 import { MODEL_PRICING } from "./coefficients";
 import { OptimiseInputError } from "./errors";
+import { dominates } from "./pareto";
 import { prepareInstance } from "./instance";
 import { optimise } from "./optimise";
 import { OptimiseSpecSchema, validatorCounts, type OptimiseSpecInput } from "./spec";
@@ -64,9 +65,10 @@ describe("the answer as a design", () => {
     expect(design.regions.map((r) => getRegion(r.provider, r.region)!.country)).toEqual(design.regions.map(() => "US"));
     expect(validate(design).findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(result.metrics!.tolerance).toMatchObject({ provider: true });
-    // The front starts at the cost optimum and each later point has a smaller largest round trip.
-    const rtts = result.pareto.map((p) => p.maxRttMs);
-    expect(rtts.every((v, i) => i === 0 || v < rtts[i - 1]!)).toBe(true);
+    // The front is cheapest first and no point is dominated on (cost, round trip, carbon).
+    expect(result.pareto.length).toBeGreaterThan(0);
+    for (const p of result.pareto) for (const o of result.pareto) expect(dominates(o, p)).toBe(false);
+    expect(result.pareto.map((p) => p.costUsdMonth)).toEqual([...result.pareto.map((p) => p.costUsdMonth)].sort((a, b) => a - b));
   });
 });
 
@@ -83,8 +85,7 @@ describe("refusals", () => {
     expect(result.explanation).toEqual([expect.stringMatching(/^Infeasible: No design of 4 validators on 4 from the allow list regions meeting the other constraints costs \$100.00 a month or less/)]);
   });
 
-  it("refuses carbon until a grid-intensity table exists, and bad specs with the field named", async () => {
-    await expect(optimise({ client: "besu", consensus: "qbft", validators: 4, objective: "carbon" }, solver)).rejects.toThrow(/carbon objective is not yet available/);
+  it("refuses bad specs with the field named", async () => {
     const error = await optimise({ client: "besu", consensus: "raft", validators: 4 }, solver).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OptimiseInputError);
     expect((error as OptimiseInputError).details).toEqual(["consensus: besu doesn't run raft; it supports qbft, ibft2, clique"]);

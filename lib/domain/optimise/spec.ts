@@ -24,6 +24,17 @@ const Weights = z
   })
   .refine((w) => w.cost + w.latency + w.carbon > 0, { message: "give at least one positive weight" });
 
+const DemandPoint = z.strictObject({
+  region: RegionKeyInput.meta({ description: "Where the demand is: the region nearest the users, fleet or site." }),
+  share: z.number().positive().max(1).meta({ description: "Its share of the traffic (reported; RPC count is the spec's rpc)." }),
+  maxRttMs: z.number().positive().max(2000).meta({ description: "Round trip to the nearest RPC node must not exceed this, ms." }),
+});
+
+const Pinned = z.strictObject({
+  regions: z.array(RegionKeyInput).max(64).default([]).meta({ description: "Regions that must hold validators." }),
+  validators: z.record(z.string(), z.number().int().min(1).max(MAX_VALIDATORS)).default({}).meta({ description: "Validator counts kept as they are, by region key." }),
+});
+
 export const OPTIMISE_OBJECTIVES = ["cost", "latency", "carbon"] as const;
 
 export const OptimiseSpecSchema = z
@@ -49,6 +60,8 @@ export const OptimiseSpecSchema = z
     bootnodes: z.number().int().min(0).max(1).default(1).meta({ description: "Bootnodes per cloud used (0 or 1)." }),
     rpc: z.number().int().min(0).max(16).default(0).meta({ description: "RPC nodes, placed where they cost least among the regions used." }),
     chainId: z.number().int().min(1).max(4_294_967_295).default(1337),
+    pinned: Pinned.optional().meta({ description: "What the user fixed: kept as is while the rest is optimised." }),
+    demand: z.array(DemandPoint).max(32).default([]).meta({ description: "Demand points each needing an RPC node within its round trip." }),
   })
   .superRefine((s, ctx) => {
     const supported = CONSENSUS_BY_CLIENT[s.client];
@@ -58,6 +71,10 @@ export const OptimiseSpecSchema = z
     s.providers?.forEach((p, i) => {
       if (s.providers!.indexOf(p) !== i) ctx.addIssue({ code: "custom", path: ["providers", i], message: `${PROVIDER_LABELS[p]} is listed twice` });
     });
+    if (s.demand.length > 0 && s.rpc === 0) ctx.addIssue({ code: "custom", path: ["rpc"], message: "demand points need RPC nodes: set rpc to 1 or more" });
+    for (const key of Object.keys(s.pinned?.validators ?? {})) {
+      if (!RegionKeyInput.safeParse(key).success) ctx.addIssue({ code: "custom", path: ["pinned", "validators", key], message: "region keys look like azure:westeurope or aws:us-east-1" });
+    }
     if (s.tolerate.provider && s.providers?.length === 1) {
       ctx.addIssue({ code: "custom", path: ["tolerate", "provider"], message: "surviving the loss of a cloud needs at least two providers" });
     }

@@ -8,6 +8,8 @@ import type { Instance } from "./instance";
 
 export interface Exhaustive {
   costUsdMonth: number;
+  /** Validators', bootnodes' and RPC nodes' carbon, the bootnodes and RPC nodes in their lowest-carbon regions. */
+  carbonKgCo2eMonth: number;
   maxRttMs: number;
   validators: number[];
 }
@@ -21,9 +23,9 @@ function* compositions(n: number, m: number): Generator<number[]> {
   for (let first = 0; first <= n; first++) for (const rest of compositions(n - first, m - 1)) yield [first, ...rest];
 }
 
-/** Cheapest (weights.cost) or lowest-largest-round-trip (weights.latency) feasible placement for n validators. */
-export function exhaustiveBest(instance: Instance, n: number, goal: "cost" | "latency"): Exhaustive | undefined {
-  const { spec, candidates, costs, rttMs } = instance;
+/** Cheapest, lowest-largest-round-trip (then cheapest) or lowest-carbon feasible placement for n validators. */
+export function exhaustiveBest(instance: Instance, n: number, goal: "cost" | "latency" | "carbon"): Exhaustive | undefined {
+  const { spec, candidates, costs, rttMs, carbon } = instance;
   const m = candidates.length;
   const q = quorumSize(spec.consensus, n);
   let best: Exhaustive | undefined;
@@ -47,9 +49,15 @@ export function exhaustiveBest(instance: Instance, n: number, goal: "cost" | "la
     if (spec.rpc > 0) cost += spec.rpc * Math.min(...used.map((i) => costs.regions[i]!.rpcUsdMonth));
     clouds.forEach((p, a) => clouds.slice(a + 1).forEach((o) => (cost += costs.cloudPairUsdMonth.get(cloudPairKey(p, o)) ?? 0)));
     if (spec.budgetUsdMonth !== undefined && cost > spec.budgetUsdMonth + 1e-6) continue;
+    let kg = 0;
+    for (const i of used) kg += carbon[i]!.validatorKgCo2eMonth * x[i]!;
+    if (spec.bootnodes > 0) for (const p of clouds) kg += Math.min(...used.filter((i) => candidates[i]!.info.provider === p).map((i) => carbon[i]!.bootnodeKgCo2eMonth));
+    if (spec.rpc > 0) kg += spec.rpc * Math.min(...used.map((i) => carbon[i]!.rpcKgCo2eMonth));
     const better = !best
-      || (goal === "cost" ? cost < best.costUsdMonth - 1e-6 : maxRttMs < best.maxRttMs - 1e-9 || (Math.abs(maxRttMs - best.maxRttMs) <= 1e-9 && cost < best.costUsdMonth - 1e-6));
-    if (better) best = { costUsdMonth: cost, maxRttMs, validators: x };
+      || (goal === "cost" ? cost < best.costUsdMonth - 1e-6
+        : goal === "carbon" ? kg < best.carbonKgCo2eMonth - 1e-9
+        : maxRttMs < best.maxRttMs - 1e-9 || (Math.abs(maxRttMs - best.maxRttMs) <= 1e-9 && cost < best.costUsdMonth - 1e-6));
+    if (better) best = { costUsdMonth: cost, carbonKgCo2eMonth: kg, maxRttMs, validators: x };
   }
   return best;
 }
