@@ -5,8 +5,7 @@ import { useMemo, useState } from "react";
 import { DesignerCanvas } from "@/components/canvas/designer-canvas";
 import { badgesByElement } from "@/components/canvas/findings-index";
 import { DesignerReviewPanel } from "@/components/review/designer-review-panel";
-import { SimulationPanel } from "@/components/simulation/simulation-panel";
-import { OptimiseDialog } from "@/components/optimise/optimise-dialog";
+
 import { usePageSession } from "@/components/shell/page-session-context";
 import { useAnalysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
@@ -31,6 +30,13 @@ import { useDesignerAccess } from "./use-designer-access";
 import { useDesignerShortcuts } from "./use-designer-shortcuts";
 import { useFileImport } from "./use-file-import";
 
+
+// The simulation panel (charts) and the optimiser load when first opened, so opening the designer stays light.
+const SimulationPanel = dynamic(() => import("@/components/simulation/simulation-panel").then((m) => m.SimulationPanel), {
+  ssr: false,
+  loading: () => <p role="status" className="w-96 shrink-0 border-l border-slate-200 p-4 text-sm text-slate-500">Loading the simulation…</p>,
+});
+const OptimiseDialog = dynamic(() => import("@/components/optimise/optimise-dialog").then((m) => m.OptimiseDialog), { ssr: false });
 
 // The map (world geodata) loads when first shown, so opening the designer stays light.
 const TopologyMap = dynamic(() => import("@/components/map/topology-map").then((m) => m.TopologyMap), {

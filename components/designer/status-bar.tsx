@@ -3,7 +3,9 @@
 import { CONSENSUS_LABELS } from "@/lib/domain/consensus";
 import type { Analysis } from "@/lib/client/editor/analysis";
 import { useEditor } from "@/lib/client/editor/context";
-import { formatAvailabilityPercent, formatDowntimeMinutes, type AvailabilityResult } from "@/lib/domain/simulation";
+import type { AvailabilityResult } from "@/lib/domain/simulation";
+import { formatDowntimeMinutes } from "@/lib/domain/simulation/availability/compare";
+import { formatAvailabilityPercent } from "@/lib/domain/simulation/format";
 import { formatUsd } from "./format";
 import type { Outage } from "./outage";
 import { SaveIndicator } from "./save-indicator";

@@ -1,12 +1,16 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import { PRODUCT_AVAILABILITY_TRIALS, type AvailabilityResult, type TimingResult } from "@/lib/domain/simulation";
+// Leaf modules only: the engine itself runs in the workers, not in the page's bundle.
+import type { AvailabilityResult, TimingResult } from "@/lib/domain/simulation";
+import { PRODUCT_AVAILABILITY_TRIALS } from "@/lib/domain/simulation/availability/trials";
 import type { TopologyDocument } from "@/lib/domain/schema";
 import { createSimulationClient, SimulationCancelledError, type SimulationClient } from "./simulation-client";
 
 /** Edits come in bursts (typing a count, dragging): simulate once the design has been still this long. */
 const SETTLE_MS = 400;
+/** The longest the workers wait for an idle moment after the page opens. */
+const START_AFTER_MS = 2_000;
 
 export interface DesignSimulation {
   timing?: TimingResult;
@@ -26,9 +30,19 @@ export interface DesignSimulation {
 export function useDesignSimulation(doc: TopologyDocument): DesignSimulation {
   const [client, setClient] = useState<SimulationClient>();
   useEffect(() => {
-    const created = createSimulationClient();
-    setClient(created);
-    return () => created.dispose();
+    // Workers start once the page is idle: drawing the canvas comes first on a two-core laptop.
+    let created: SimulationClient | undefined;
+    const start = () => {
+      created = createSimulationClient();
+      setClient(created);
+    };
+    const idle = typeof requestIdleCallback === "function" ? requestIdleCallback(start, { timeout: START_AFTER_MS }) : undefined;
+    const timer = idle === undefined ? setTimeout(start, START_AFTER_MS) : undefined;
+    return () => {
+      if (idle !== undefined) cancelIdleCallback(idle);
+      if (timer !== undefined) clearTimeout(timer);
+      created?.dispose();
+    };
   }, []);
 
   // The simulator's inputs, as one object whose identity changes only when one of them does.

@@ -18,13 +18,7 @@ import { createHaltCheck, type HaltCheck } from "./verdict";
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_TRIALS = 1_000_000;
-/**
- * Monte Carlo trials wherever the product shows a design's availability (designer, compliance report, version
- * diff, `meridian simulate` unless --trials says otherwise), so every view of one design shows the same figure:
- * about 0.25 s on a 100-region design on three clouds, with a 95% interval of about +-0.4 minutes a year there.
- * Designs with few enough failure events are enumerated exactly and never sampled.
- */
-export const PRODUCT_AVAILABILITY_TRIALS = 200_000;
+export { PRODUCT_AVAILABILITY_TRIALS } from "./trials";
 export const DEFAULT_MAX_EXACT_EVENTS = 20;
 const TRIALS_PER_CHUNK = 16_384;
 
