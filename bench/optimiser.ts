@@ -1,5 +1,6 @@
-// Optimiser: solve time and cost on a fixed suite of scenarios, against an even spread of the same validators
-// over the cheapest eligible regions that meets the same constraints (goal: under 2 s each; never dearer).
+// Optimiser: solve time and cost on a fixed suite of scenarios, against two baselines meeting the same constraints:
+// an even spread of the same validators over the cheapest eligible regions, and the wizard's previous heuristic on
+// those regions (goal: under 2 s each; never dearer).
 
 import { quorumSize } from "@/lib/domain/consensus/quorum";
 import { priceTopology } from "@/lib/domain/cost";
@@ -7,6 +8,8 @@ import { rtt } from "@/lib/domain/latency";
 import { optimise, OptimiseSpecSchema, type OptimiseSpecInput } from "@/lib/domain/optimise";
 import { designDocument } from "@/lib/domain/optimise/decode";
 import { prepareInstance } from "@/lib/domain/optimise/instance";
+import { readRegionRef } from "@/lib/domain/region-key";
+import { proposeTopology } from "@/lib/domain/wizard";
 import { evenSplit } from "@/lib/domain/wizard/spread-validators";
 import { createHighsSolver } from "@/lib/solver/highs";
 import { log, round } from "./stats";
@@ -30,7 +33,7 @@ export const OPTIMISER_SCENARIOS: { name: string; spec: OptimiseSpecInput }[] = 
 ];
 
 /** Even spread of n validators over the fewest cheapest eligible regions meeting the spec's constraints. */
-function evenSpreadCostUsdMonth(input: OptimiseSpecInput, n: number): number | undefined {
+function evenSpread(input: OptimiseSpecInput, n: number): { costUsdMonth: number; regions: string[] } | undefined {
   const spec = OptimiseSpecSchema.parse(input);
   // The spread places RPC nodes with the first region, so it cannot promise a demand point's round trip.
   if (spec.demand.length > 0) return undefined;
@@ -66,9 +69,34 @@ function evenSpreadCostUsdMonth(input: OptimiseSpecInput, n: number): number | u
     });
     const cost = priceTopology(designDocument(instance, placement)).totalMonthlyUsd;
     if (spec.budgetUsdMonth !== undefined && cost > spec.budgetUsdMonth) return undefined;
-    return cost;
+    return { costUsdMonth: cost, regions: placement.map((p) => p.key) };
   }
   return undefined;
+}
+
+/**
+ * The wizard's previous heuristic on the same requirements, given the regions the even spread chose (a person's
+ * pick of cheap eligible regions): its proposal's full price, counted only when it meets the asked tolerance.
+ */
+function wizardCostUsdMonth(input: OptimiseSpecInput, regions: readonly string[]): number | undefined {
+  const spec = OptimiseSpecSchema.parse(input);
+  const tolerance = spec.tolerate.provider ? "provider" : spec.tolerate.regions > 0 ? "region" : "none";
+  const picked = regions.map((key) => readRegionRef(key));
+  try {
+    const proposal = proposeTopology({
+      name: "wizard baseline",
+      client: spec.client,
+      consensus: spec.consensus,
+      providers: [...new Set(picked.map((r) => r.provider))],
+      regions: picked.map((r) => ({ provider: r.provider, region: r.id })),
+      tolerance,
+      packs: spec.packs,
+      ...(spec.budgetUsdMonth !== undefined ? { budgetMonthlyUsd: spec.budgetUsdMonth } : {}),
+    });
+    return proposal.tolerance.met ? priceTopology(proposal.document).totalMonthlyUsd : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function roundRobin(instance: ReturnType<typeof prepareInstance>, order: number[]): number[] {
@@ -92,7 +120,9 @@ export async function optimiserBench() {
     const result = await optimise(spec, solver);
     const wallSeconds = (performance.now() - started) / 1000;
     const n = result.metrics?.tolerance.validators;
-    const baseline = n !== undefined ? evenSpreadCostUsdMonth(spec, n) : undefined;
+    const spread = n !== undefined ? evenSpread(spec, n) : undefined;
+    const baseline = spread?.costUsdMonth;
+    const wizard = spread ? wizardCostUsdMonth(spec, spread.regions) : undefined;
     const cost = result.metrics?.costUsdMonth;
     rows.push({
       scenario: name,
@@ -110,14 +140,20 @@ export async function optimiserBench() {
       paretoPoints: result.pareto.length,
       evenSpreadCostUsdMonth: baseline === undefined ? undefined : round(baseline, 2),
       savingPercent: cost !== undefined && baseline !== undefined ? round((100 * (baseline - cost)) / baseline, 1) : undefined,
+      wizardCostUsdMonth: wizard === undefined ? undefined : round(wizard, 2),
+      savingVsWizardPercent: cost !== undefined && wizard !== undefined ? round((100 * (wizard - cost)) / wizard, 1) : undefined,
       explanation: result.feasible ? undefined : result.explanation,
     });
   }
   const savings = rows.flatMap((r) => (r.savingPercent === undefined ? [] : [r.savingPercent])).sort((a, b) => a - b);
+  const vsWizard = rows.flatMap((r) => (r.savingVsWizardPercent === undefined ? [] : [r.savingVsWizardPercent])).sort((a, b) => a - b);
   return {
     scenarios: rows,
     medianSavingPercent: savings.length ? savings[Math.floor(savings.length / 2)] : undefined,
     worstSavingPercent: savings[0],
+    medianSavingVsWizardPercent: vsWizard.length ? vsWizard[Math.floor(vsWizard.length / 2)] : undefined,
+    worstSavingVsWizardPercent: vsWizard[0],
+    wizardComparedOn: vsWizard.length,
     underTwoSeconds: rows.filter((r) => r.wallSeconds < 2).length,
   };
 }
