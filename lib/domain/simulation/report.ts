@@ -2,8 +2,7 @@
 // Times are rounded to 0.1 ms and minutes to 0.01 for reading; probabilities keep full precision, because the
 // interesting digits of 0.99995 are the last ones.
 
-import { CONSENSUS_LABELS, quorumSize } from "../consensus/quorum";
-import { validatorsPerRegion } from "../consensus/failure-domains";
+import { CONSENSUS_LABELS } from "../consensus/quorum";
 import type { TopologyDocument } from "../schema";
 import type { AvailabilityResult } from "./availability";
 import type { DrillResult } from "./drill";
@@ -21,14 +20,14 @@ const tenth = (ms: number) => Math.round(ms * 10) / 10;
 const hundredth = (minutes: number) => Math.round(minutes * 100) / 100;
 
 export function simulationReport({ doc, seed, timing, drill, availability }: SimulationReportInput) {
-  const validators = validatorsPerRegion(doc).reduce((a, b) => a + b, 0);
   return {
     design: {
       name: doc.name,
       consensus: doc.network.consensus,
       consensusLabel: CONSENSUS_LABELS[doc.network.consensus],
-      validators,
-      quorum: quorumSize(doc.network.consensus, validators),
+      // The timing run counted them already, from the same network every part of the simulation builds.
+      validators: timing.validators,
+      quorum: timing.quorum,
       blockPeriodMs: doc.network.blockPeriodSeconds * 1000,
       requestTimeoutMs: doc.network.requestTimeoutSeconds * 1000,
     },
